@@ -1,0 +1,112 @@
+package org.herald.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.herald.model.Event;
+
+/** How events are written: JSON Lines (one object per event), CSV (header + rows) or a readable table. */
+enum EventFormat {
+    JSONL, CSV, TABLE;
+
+    static final List<String> COLUMNS = List.of("article_id", "sentence", "date", "source", "source_text", "target", "target_text",
+            "code", "root", "code_name", "goldstein", "quad_class", "plover_type", "plover_mode", "pattern", "trigger",
+            "negated", "attributed_to", "evidence");
+    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    /** A writer for a stream of events; call {@link Sink#close()} at the end (the table is printed then). */
+    Sink open(PrintWriter out, boolean explain) {
+        return switch (this) {
+            case JSONL -> new Sink(out, explain) {
+                @Override void write(Event e) {
+                    Map<String, Object> m = row(e);
+                    if (explain) m.put("explanation", e.explanation());
+                    try {
+                        out.println(JSON.writeValueAsString(m));
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                }
+            };
+            case CSV -> new Sink(out, explain) {
+                CSVPrinter csv;
+                @Override void write(Event e) {
+                    try {
+                        if (csv == null) {
+                            List<String> header = new java.util.ArrayList<>(COLUMNS);
+                            if (explain) header.add("explanation");
+                            csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+                        }
+                        List<Object> vals = new java.util.ArrayList<>(row(e).values());
+                        if (explain) vals.add(e.explanation());
+                        csv.printRecord(vals);
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                }
+            };
+            case TABLE -> new Sink(out, explain) {
+                final List<Event> rows = new java.util.ArrayList<>();
+                @Override void write(Event e) { rows.add(e); }
+                @Override void close() {
+                    String fmt = "%-10s %3s %-10s %-10s %-5s %5s %s %-10s %-10s %s%n";
+                    out.printf(fmt, "article", "sen", "date", "source", "code", "gold", "q", "plover", "target", "trigger / evidence");
+                    for (Event e : rows) {
+                        out.printf(fmt, clip(e.articleId(), 10), e.sentence(), e.date(), dash(e.source()), e.code(),
+                                String.format("%.1f", e.goldstein()), e.quadClass(), clip(e.ploverType(), 10), dash(e.target()),
+                                e.trigger() + ": " + clip(e.evidence(), 90));
+                        if (explain) out.println("    " + e.explanation());
+                    }
+                    out.println(rows.size() + " events");
+                    out.flush();
+                }
+            };
+        };
+    }
+
+    static Map<String, Object> row(Event e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article_id", e.articleId());
+        m.put("sentence", e.sentence());
+        m.put("date", e.date().toString());
+        m.put("source", e.source());
+        m.put("source_text", e.sourceText());
+        m.put("target", e.target());
+        m.put("target_text", e.targetText());
+        m.put("code", e.code());
+        m.put("root", e.root());
+        m.put("code_name", e.codeName());
+        m.put("goldstein", e.goldstein());
+        m.put("quad_class", e.quadClass());
+        m.put("plover_type", e.ploverType());
+        m.put("plover_mode", e.ploverMode());
+        m.put("pattern", e.pattern());
+        m.put("trigger", e.trigger());
+        m.put("negated", e.negated());
+        m.put("attributed_to", e.attributedTo());
+        m.put("evidence", e.evidence());
+        return m;
+    }
+
+    private static String dash(String s) { return s.isEmpty() ? "---" : s; }
+
+    private static String clip(String s, int n) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() <= n ? one : one.substring(0, n - 3) + "...";
+    }
+
+    abstract static class Sink {
+        final PrintWriter out;
+        final boolean explain;
+        Sink(PrintWriter out, boolean explain) { this.out = out; this.explain = explain; }
+        abstract void write(Event e);
+        void close() { out.flush(); }
+    }
+}

@@ -1,0 +1,38 @@
+package org.herald.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.herald.read.InputError;
+import org.herald.read.InputFormat;
+import org.herald.read.Inputs;
+import org.herald.read.ReadResult;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Input arguments shared by the commands that read articles. */
+final class InputOptions {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, globs, or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--input-format", defaultValue = "auto", description = "auto, wire, jsonl or text (default: ${DEFAULT-VALUE}).",
+            converter = FormatConverter.class)
+    InputFormat format;
+
+    @Option(names = "--date", description = "Date for plain-text inputs and JSON lines without one (YYYY-MM-DD).")
+    LocalDate date;
+
+    ReadResult read() {
+        return new Inputs(format, Optional.ofNullable(date), System.in).read(inputs);
+    }
+
+    /** Prints each input error on stderr; returns the exit status (1 if anything was skipped). */
+    int reportErrors(List<InputError> errors) {
+        for (InputError e : errors) System.err.println("herald: skipped " + e);
+        return errors.isEmpty() ? 0 : 1;
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<InputFormat> {
+        @Override public InputFormat convert(String value) { return InputFormat.parse(value); }
+    }
+}

@@ -1,0 +1,225 @@
+package org.herald.actors;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.herald.dict.DictionaryException;
+import org.herald.dict.TsvTable;
+import org.herald.nlp.ParsedSentence;
+import org.herald.nlp.Token;
+
+/**
+ * Herald's actor dictionary: countries (names, demonyms, capitals, seats of government), IGOs, leaders with
+ * dated stints, and role words, all read from TSV data files. Finds phrases in parsed sentences.
+ */
+public final class ActorDictionary {
+    public static final String DIR = "herald/dictionaries/";
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z.]*[A-Z]\\.?");
+    private static final Pattern PHRASE_TOKENS = Pattern.compile("'s\\b|,|[^\\s,]+?(?='s\\b)|[^\\s,]+");
+    private static volatile ActorDictionary standard;
+
+    /** Lowercase phrase -> entries; acronyms ("US", "WHO") live in {@link #exact} so "us"/"who" do not match. */
+    private final Map<String, List<DictionaryEntry>> phrases = new HashMap<>();
+    private final Map<String, List<DictionaryEntry>> exact = new HashMap<>();
+    private final Set<String> countryCodes = new java.util.HashSet<>();
+    private int maxLength = 1;
+
+    private ActorDictionary() {}
+
+    /** The dictionaries shipped with Herald. */
+    public static ActorDictionary standard() {
+        if (standard == null) {
+            synchronized (ActorDictionary.class) {
+                if (standard == null) {
+                    ActorDictionary d = new ActorDictionary();
+                    d.loadCountries(TsvTable.resource(DIR + "countries.tsv", "code", "names", "adjectives", "capitals", "seats"));
+                    d.loadIgos(TsvTable.resource(DIR + "igos.tsv", "code", "names"));
+                    d.loadAgents(TsvTable.resource(DIR + "agents.tsv", "code", "kind", "words"));
+                    d.loadLeaders(TsvTable.resource(DIR + "leaders.tsv", "name", "aliases", "code", "from", "to", "role"));
+                    standard = d;
+                }
+            }
+        }
+        return standard;
+    }
+
+    /** Builds a dictionary from files in a directory that has any of the four standard file names. */
+    public static ActorDictionary fromDirectory(Path dir) {
+        ActorDictionary d = new ActorDictionary();
+        Path c = dir.resolve("countries.tsv"), i = dir.resolve("igos.tsv"), a = dir.resolve("agents.tsv"), l = dir.resolve("leaders.tsv");
+        if (c.toFile().exists()) d.loadCountries(TsvTable.file(c, "code", "names", "adjectives", "capitals", "seats"));
+        if (i.toFile().exists()) d.loadIgos(TsvTable.file(i, "code", "names"));
+        if (a.toFile().exists()) d.loadAgents(TsvTable.file(a, "code", "kind", "words"));
+        if (l.toFile().exists()) d.loadLeaders(TsvTable.file(l, "name", "aliases", "code", "from", "to", "role"));
+        return d;
+    }
+
+    void loadCountries(TsvTable t) {
+        for (TsvTable.Row r : t.rows()) {
+            String code = r.get("code");
+            if (!code.matches("[A-Z]{3}")) throw r.error("country code must be three capital letters: '" + code + "'");
+            if (!countryCodes.add(code)) throw r.error("duplicate country " + code);
+            ActorCode country = new ActorCode(code, "");
+            String src = r.file() + ":" + r.line();
+            List<String> names = new ArrayList<>(r.list("names"));
+            // The JDK's ISO 3166 table adds the standard English short name when the file lacks it.
+            isoName(code).filter(n -> names.stream().noneMatch(n::equalsIgnoreCase)).ifPresent(names::add);
+            for (String n : names) add(n, DictionaryEntry.of(EntryKind.COUNTRY, country, false, src), r);
+            for (String n : r.list("adjectives")) add(n, DictionaryEntry.of(EntryKind.ADJECTIVE, country, false, src), r);
+            for (String n : r.list("capitals")) add(n, DictionaryEntry.of(EntryKind.CAPITAL, country.withRole("GOV"), false, src), r);
+            for (String n : r.list("seats")) add(n, DictionaryEntry.of(EntryKind.SEAT, country.withRole("GOV"), false, src), r);
+        }
+    }
+
+    private static Optional<String> isoName(String iso3) {
+        for (String a2 : Locale.getISOCountries()) {
+            Locale l = new Locale("", a2);
+            try {
+                if (l.getISO3Country().equals(iso3)) return Optional.of(l.getDisplayCountry(Locale.ENGLISH));
+            } catch (java.util.MissingResourceException e) {
+                // no alpha-3 for this entry
+            }
+        }
+        return Optional.empty();
+    }
+
+    void loadIgos(TsvTable t) {
+        for (TsvTable.Row r : t.rows()) {
+            String code = r.get("code");
+            if (!code.matches("[A-Z]{3,12}")) throw r.error("bad organisation code '" + code + "'");
+            for (String n : r.list("names")) {
+                add(n, DictionaryEntry.of(EntryKind.IGO, new ActorCode(code, ""), false, r.file() + ":" + r.line()), r);
+            }
+        }
+    }
+
+    void loadAgents(TsvTable t) {
+        for (TsvTable.Row r : t.rows()) {
+            String code = r.get("code");
+            String kind = r.get("kind");
+            if (!kind.equals("person") && !kind.equals("group")) throw r.error("kind must be person or group, not '" + kind + "'");
+            EntryKind ek = code.equals("-") ? EntryKind.RELATIONAL : EntryKind.AGENT;
+            if (ek == EntryKind.AGENT && !code.matches("[A-Z]{3}")) throw r.error("agent code must be three capital letters: '" + code + "'");
+            ActorCode ac = ek == EntryKind.AGENT ? new ActorCode("", code) : ActorCode.NONE;
+            for (String w : r.list("words")) add(w, DictionaryEntry.of(ek, ac, kind.equals("person"), r.file() + ":" + r.line()), r);
+        }
+    }
+
+    void loadLeaders(TsvTable t) {
+        Map<String, List<Leader>> stints = new HashMap<>();
+        Map<String, TsvTable.Row> firstRow = new HashMap<>();
+        for (TsvTable.Row r : t.rows()) {
+            String name = r.get("name");
+            if (name.isEmpty()) throw r.error("empty name");
+            ActorCode code = ActorCode.parse(r.get("code"));
+            if (code.isEmpty()) throw r.error("empty code");
+            LocalDate from = date(r, "from").orElseThrow(() -> r.error("'from' date is required"));
+            LocalDate to = date(r, "to").orElse(null);
+            if (to != null && to.isBefore(from)) throw r.error("'to' " + to + " is before 'from' " + from);
+            Leader stint = new Leader(name, code, from, to, r.get("role"));
+            List<String> forms = new ArrayList<>();
+            forms.add(name);
+            forms.addAll(r.list("aliases"));
+            for (String f : forms) {
+                stints.computeIfAbsent(key(f), k -> new ArrayList<>()).add(stint);
+                firstRow.putIfAbsent(key(f), r);
+            }
+        }
+        for (Map.Entry<String, List<Leader>> e : stints.entrySet()) {
+            TsvTable.Row r = firstRow.get(e.getKey());
+            add(e.getKey(), new DictionaryEntry(EntryKind.LEADER, e.getValue().get(0).code(), true, e.getValue(), r.file() + ":" + r.line()), r);
+        }
+    }
+
+    private static Optional<LocalDate> date(TsvTable.Row r, String col) {
+        String v = r.get(col);
+        if (v.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.parse(v));
+        } catch (DateTimeParseException e) {
+            throw r.error("bad " + col + " date '" + v + "' (want YYYY-MM-DD)");
+        }
+    }
+
+    private void add(String phrase, DictionaryEntry entry, TsvTable.Row row) {
+        List<String> toks = tokens(phrase);
+        if (toks.isEmpty()) throw row.error("empty phrase");
+        maxLength = Math.max(maxLength, toks.size());
+        boolean acronym = toks.size() == 1 && ACRONYM.matcher(phrase).matches();
+        String k = acronym ? String.join(" ", toks) : String.join(" ", toks).toLowerCase(Locale.ROOT);
+        (acronym ? exact : phrases).computeIfAbsent(k, x -> new ArrayList<>()).add(entry);
+    }
+
+    private static String key(String phrase) {
+        return String.join(" ", tokens(phrase));
+    }
+
+    /** Splits a dictionary phrase the way CoreNLP splits text: "Russia's" -> Russia 's; "Washington, D.C." -> 3 tokens. */
+    static List<String> tokens(String phrase) {
+        List<String> out = new ArrayList<>();
+        var m = PHRASE_TOKENS.matcher(phrase.strip());
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    public boolean isCountry(String code) { return countryCodes.contains(code); }
+
+    /** Entries for a single word or phrase, e.g. the "government" of "anti-government". */
+    public List<DictionaryEntry> lookup(String phrase) {
+        List<DictionaryEntry> e = exact.get(String.join(" ", tokens(phrase)));
+        if (e != null) return e;
+        return phrases.getOrDefault(String.join(" ", tokens(phrase)).toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Longest-first, left-to-right phrase matches in a sentence; the last word may also match by lemma. */
+    public List<PhraseMatch> match(ParsedSentence s) {
+        List<PhraseMatch> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        int i = 0;
+        while (i < toks.size()) {
+            PhraseMatch found = null;
+            for (int len = Math.min(maxLength, toks.size() - i); len >= 1 && found == null; len--) {
+                List<DictionaryEntry> e = lookupSpan(toks, i, len);
+                if (!e.isEmpty()) found = new PhraseMatch(i + 1, i + len, e);
+            }
+            if (found != null) {
+                out.add(found);
+                i = found.to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private List<DictionaryEntry> lookupSpan(List<Token> toks, int start, int len) {
+        StringBuilder words = new StringBuilder();
+        StringBuilder lemmas = new StringBuilder();
+        for (int k = start; k < start + len; k++) {
+            if (k > start) {
+                words.append(' ');
+                lemmas.append(' ');
+            }
+            Token t = toks.get(k);
+            words.append(t.word());
+            lemmas.append(k == start + len - 1 && t.isNoun() ? t.lemma() : t.word());
+        }
+        if (len == 1) {
+            List<DictionaryEntry> e = exact.get(words.toString());
+            if (e != null) return e;
+        }
+        List<DictionaryEntry> e = phrases.get(words.toString().toLowerCase(Locale.ROOT));
+        if (e == null) e = phrases.get(lemmas.toString().toLowerCase(Locale.ROOT));
+        return e == null ? List.of() : e;
+    }
+
+    public int size() { return phrases.size() + exact.size(); }
+}

@@ -1,0 +1,310 @@
+package org.herald.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.herald.nlp.ParsedSentence;
+import org.herald.nlp.Token;
+
+/**
+ * Resolves noun phrases to actor codes, sentence by sentence through one article. It remembers recent actors
+ * so that "he", "its", "they", "both leaders" and "the two nations" can be resolved. One instance per article.
+ */
+public final class ActorResolver {
+    /** Relations that stay inside a noun phrase: their words describe the head's actor. */
+    private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "amod", "nmod:poss", "appos", "nmod:npmod");
+    /** Prepositional modifiers that still say whose the head is: "President of Iran", "protesters in Iran". */
+    private static final Set<String> PHRASE_CASES = Set.of("of", "in", "from");
+    private static final Set<String> INNER_RELATIONS = Set.of("compound", "flat", "amod", "det", "nummod", "case", "fixed",
+            "punct", "cc", "goeswith", "mark", "aux", "cop");
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "state", "tell", "add", "note", "stress", "write", "declare",
+            "announce", "insist", "warn", "confirm", "disclose", "emphasize", "argue", "claim", "reiterate");
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("nation", "country", "side", "leader", "government", "state",
+            "president", "party", "minister", "power");
+    private static final Set<String> PERSON_COLLECTIVES = Set.of("leader", "president", "minister");
+    private static final int MEMORY = 60;
+
+    private final ActorDictionary dict;
+    private final LocalDate date;
+    private final Deque<Actor> memory = new ArrayDeque<>();
+
+    public ActorResolver(ActorDictionary dict, LocalDate date) {
+        this.dict = dict;
+        this.date = date;
+    }
+
+    public ActorDictionary dictionary() { return dict; }
+
+    /** Resolves every noun phrase of the sentence (in order, so pronouns see what came before). */
+    public SentenceActors resolve(ParsedSentence s) {
+        SentenceActors sa = new SentenceActors(s, dict.match(s));
+        for (Token t : s.tokens()) {
+            if (!(t.isNoun() || t.isPronoun())) continue;
+            if (INNER_RELATIONS.contains(s.relation(t.index()))) continue;
+            List<Actor> found = sa.resolveHead(t.index());
+            for (Actor a : found) remember(a);
+        }
+        return sa;
+    }
+
+    private void remember(Actor a) {
+        if (!a.coded() && !a.person()) return;
+        memory.addFirst(a);
+        while (memory.size() > MEMORY) memory.removeLast();
+    }
+
+    /** "anti-government" -> GOV, "anti-American" -> USA: whom a protest is against. */
+    public Optional<ActorCode> antiTarget(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (!w.startsWith("anti-") || w.length() <= 5) return Optional.empty();
+        for (DictionaryEntry e : dict.lookup(t.word().substring(5))) {
+            switch (e.kind()) {
+                case AGENT, COUNTRY, ADJECTIVE, IGO, SEAT, CAPITAL -> { return Optional.of(e.code()); }
+                default -> { }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The actors of one sentence, resolved lazily per head token and cached. */
+    public final class SentenceActors {
+        private final ParsedSentence s;
+        private final List<PhraseMatch> matches;
+        private final Map<Integer, List<Actor>> cache = new HashMap<>();
+
+        SentenceActors(ParsedSentence s, List<PhraseMatch> matches) {
+            this.s = s;
+            this.matches = matches;
+        }
+
+        public ParsedSentence sentence() { return s; }
+        public List<PhraseMatch> matches() { return matches; }
+
+        /** The actors of an argument: its head, plus heads conjoined to it ("the U.S. and Israel"). */
+        public List<Actor> argument(int head) {
+            List<Actor> out = new ArrayList<>(resolveHead(head));
+            for (int c : s.children(head, "conj")) out.addAll(resolveHead(c));
+            return dedupe(out);
+        }
+
+        /** The actor(s) a single head token names: usually one, two for "both leaders". */
+        public List<Actor> resolveHead(int h) {
+            List<Actor> cached = cache.get(h);
+            if (cached != null) return cached;
+            List<Actor> result = compute(h);
+            cache.put(h, result);
+            return result;
+        }
+
+        private List<Actor> compute(int h) {
+            Token t = s.token(h);
+            if (t.isPronoun()) return pronoun(h).map(List::of).orElse(List.of());
+            if (!t.isNoun() && !t.pos().equals("CD") && !t.pos().startsWith("JJ")) return List.of();
+            Set<Integer> phrase = new LinkedHashSet<>();
+            Set<Integer> viaPossessive = new HashSet<>();
+            Set<Integer> direct = new HashSet<>();
+            collectPhrase(h, phrase, viaPossessive, direct, false, true);
+            int from = phrase.stream().min(Integer::compare).orElse(h);
+            int to = phrase.stream().max(Integer::compare).orElse(h);
+            String text = s.span(from, to);
+
+            DictionaryEntry headEntry = null, leader = null, agent = null, base = null;
+            boolean baseViaPossessive = false, headRelational = false;
+            for (PhraseMatch m : matches) {
+                if (!overlaps(m, phrase)) continue;
+                for (DictionaryEntry e : m.entries()) {
+                    boolean coversHead = m.covers(h);
+                    switch (e.kind()) {
+                        case LEADER -> {
+                            if (activeCode(e).isPresent() && (leader == null || coversHead)) leader = e;
+                        }
+                        case AGENT -> {
+                            // Role words count only in the head's own words: not "threats of military operations".
+                            if (!direct.contains(m.to())) continue;
+                            if (agent == null || coversHead) agent = e;
+                            if (coversHead) headEntry = e;
+                        }
+                        case RELATIONAL -> headRelational |= coversHead;
+                        default -> {
+                            if (base == null || coversHead) {
+                                base = e;
+                                baseViaPossessive = viaPossessive.contains(m.from());
+                            }
+                            if (coversHead) headEntry = e;
+                        }
+                    }
+                }
+            }
+            boolean plural = t.isPlural();
+            boolean person = t.ner().equals("PERSON") || (headEntry != null && headEntry.person()) || leader != null;
+            if (leader != null) {
+                return List.of(new Actor(activeCode(leader).orElseThrow(), text, s.index(), h, true, plural, "leader " + leader.stints().get(0).name()));
+            }
+            if (headRelational && baseViaPossessive) return List.of();
+            // Hyphenated modifiers: "U.S.-based", "Russian-led".
+            if (base == null) {
+                for (int k : phrase) {
+                    Optional<ActorCode> hy = hyphenated(s.token(k));
+                    if (hy.isPresent()) {
+                        base = DictionaryEntry.of(EntryKind.ADJECTIVE, hy.get(), false, "hyphen");
+                        break;
+                    }
+                }
+            }
+            if (base == null && agent == null) {
+                // "his discussion", "its willingness": the owner is the actor.
+                for (int poss : s.children(h, "nmod:poss")) {
+                    if (s.token(poss).isPronoun()) {
+                        List<Actor> owner = resolveHead(poss);
+                        if (!owner.isEmpty()) return List.of(owner.get(0).withCode(owner.get(0).code(), "owner " + owner.get(0).how()));
+                    }
+                }
+                List<Actor> collective = collective(h, t);
+                if (!collective.isEmpty()) return collective;
+                if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+                    return List.of(new Actor(ActorCode.NONE, text, s.index(), h, person, plural, "unknown " + t.ner().toLowerCase(Locale.ROOT)));
+                }
+                return List.of();
+            }
+            if (base != null && agent == null) {
+                String how = base.kind().name().toLowerCase(Locale.ROOT);
+                return List.of(new Actor(base.code(), text, s.index(), h, person, plural, how));
+            }
+            if (base == null) {
+                if (agent.code().role().isEmpty()) return List.of();
+                List<Actor> collective = collective(h, t);
+                if (!collective.isEmpty()) return collective;
+                return List.of(new Actor(agent.code(), text, s.index(), h, person, plural, "role"));
+            }
+            // A country phrase with a role word: "Iranian authorities", "Russia's Foreign Ministry".
+            ActorCode code = base.code().role().isEmpty() || agent == headEntry ? base.code().withRole(agent.code().role()) : base.code();
+            if (base.kind() == EntryKind.IGO) code = base.code();
+            return List.of(new Actor(code, text, s.index(), h, person, plural, "title"));
+        }
+
+        private Optional<ActorCode> activeCode(DictionaryEntry leader) {
+            for (Leader l : leader.stints()) if (l.activeOn(date)) return Optional.of(l.code());
+            return Optional.empty();
+        }
+
+        private void collectPhrase(int i, Set<Integer> out, Set<Integer> viaPossessive, Set<Integer> direct, boolean poss, boolean isDirect) {
+            out.add(i);
+            if (poss) viaPossessive.add(i);
+            if (isDirect) direct.add(i);
+            for (var d : s.children(i)) {
+                int c = d.dependent();
+                String rel = d.relation();
+                boolean inside = PHRASE_RELATIONS.contains(rel)
+                        || (rel.startsWith("nmod") && !rel.equals("nmod:poss") && PHRASE_CASES.contains(s.caseMarker(c)));
+                if (rel.equals("appos") && !s.token(c).isNoun()) inside = false;
+                boolean stillDirect = isDirect && (rel.equals("compound") || rel.equals("flat") || rel.equals("amod") || rel.equals("appos"));
+                if (inside) collectPhrase(c, out, viaPossessive, direct, poss || rel.equals("nmod:poss"), stillDirect);
+            }
+        }
+
+        private boolean overlaps(PhraseMatch m, Set<Integer> phrase) {
+            for (int k = m.from(); k <= m.to(); k++) if (phrase.contains(k)) return true;
+            return false;
+        }
+
+        private Optional<ActorCode> hyphenated(Token t) {
+            String w = t.word();
+            int dash = w.lastIndexOf('-');
+            if (dash <= 0) return Optional.empty();
+            String suffix = w.substring(dash + 1).toLowerCase(Locale.ROOT);
+            if (!suffix.equals("based") && !suffix.equals("led") && !suffix.equals("born") && !suffix.equals("owned")) return Optional.empty();
+            for (DictionaryEntry e : dict.lookup(w.substring(0, dash))) {
+                if (e.kind() == EntryKind.COUNTRY || e.kind() == EntryKind.ADJECTIVE || e.kind() == EntryKind.IGO) {
+                    return Optional.of(e.code());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "both leaders", "the two nations": the last two distinct actors of that kind. */
+        private List<Actor> collective(int h, Token t) {
+            if (!t.isPlural() || !COLLECTIVE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) return List.of();
+            boolean pair = false;
+            for (var d : s.children(h)) {
+                String w = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+                if (w.equals("both") || w.equals("two") || w.equals("2")) pair = true;
+            }
+            if (!pair) return List.of();
+            boolean wantPerson = PERSON_COLLECTIVES.contains(t.lemma().toLowerCase(Locale.ROOT));
+            List<Actor> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Actor a : memory) {
+                if (!a.coded() || a.person() != wantPerson) continue;
+                if (!wantPerson && !(a.code().role().isEmpty() || a.code().role().equals("GOV"))) continue;
+                String key = wantPerson ? a.code().code() + "|" + a.text() : a.code().base();
+                if (!dict.isCountry(a.code().base()) && !wantPerson) continue;
+                if (seen.add(key)) out.add(new Actor(a.code(), s.span(h, h), s.index(), h, a.person(), false, "anaphora: " + a.text()));
+                if (out.size() == 2) break;
+            }
+            return out.size() == 2 ? out : List.of();
+        }
+
+        private Optional<Actor> pronoun(int h) {
+            Token t = s.token(h);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            Token tok = t;
+            switch (w) {
+                case "i", "we", "me", "us", "my", "our", "ours" -> {
+                    Optional<Actor> speaker = speakerOf(h);
+                    if (speaker.isPresent()) return speaker.map(a -> a.withCode(a.code(), "speaker: " + a.text()));
+                    return recent(a -> !a.person(), tok, h);
+                }
+                case "he", "him", "his", "she", "her", "hers" -> { return recent(Actor::person, tok, h); }
+                case "it", "its" -> { return recent(a -> !a.person() && a.code().hasBase(), tok, h); }
+                case "they", "them", "their", "theirs" -> { return recent(a -> !a.person() || a.plural(), tok, h); }
+                default -> { return Optional.empty(); }
+            }
+        }
+
+        private Optional<Actor> recent(java.util.function.Predicate<Actor> ok, Token t, int h) {
+            for (Actor a : memory) {
+                if (a.coded() && ok.test(a)) {
+                    return Optional.of(new Actor(a.code(), t.word(), s.index(), h, a.person(), a.plural(), "pronoun: " + a.text()));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** For "we" inside reported speech: the subject of the speech verb above it. */
+        private Optional<Actor> speakerOf(int h) {
+            int cur = s.head(h);
+            Set<Integer> inside = new HashSet<>();
+            inside.add(h);
+            while (cur > 0) {
+                inside.add(cur);
+                Token v = s.token(cur);
+                if (v.isVerb() && SPEECH_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+                    for (int subj : s.children(cur, "nsubj")) {
+                        if (!inside.contains(subj)) {
+                            List<Actor> a = resolveHead(subj);
+                            if (!a.isEmpty() && a.get(0).coded()) return Optional.of(a.get(0));
+                        }
+                    }
+                }
+                cur = s.head(cur);
+            }
+            return Optional.empty();
+        }
+
+        private List<Actor> dedupe(List<Actor> in) {
+            List<Actor> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (Actor a : in) if (seen.add(a.head() + "|" + a.code())) out.add(a);
+            return out;
+        }
+    }
+}

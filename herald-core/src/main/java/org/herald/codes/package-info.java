@@ -1,0 +1,2 @@
+/** The CAMEO code table: names, Goldstein scale, quad class and PLOVER type per code. */
+package org.herald.codes;

@@ -1,0 +1,87 @@
+package org.herald.events;
+
+import java.util.Locale;
+import java.util.Set;
+import org.herald.dict.TsvTable;
+import org.herald.nlp.ParsedSentence;
+
+/**
+ * One condition a pattern puts on a predicate's dependents, written in the pattern files as
+ * {@code rel:lemma|lemma}: {@code obj:tariff|sanction}, {@code prt:up}, {@code obl:with} (a prepositional
+ * argument), {@code obl:in:talk|conversation}, {@code of:operation} (a noun's "of" argument),
+ * {@code amod:military}, {@code xcomp:meet}, {@code desc:mediation|intermediary} (anywhere below the predicate).
+ */
+public record Constraint(String relation, String preposition, Set<String> lemmas) {
+
+    static Constraint parse(String spec, TsvTable.Row row) {
+        String[] p = spec.split(":", -1);
+        String rel = p[0].toLowerCase(Locale.ROOT);
+        switch (rel) {
+            case "obj", "prt", "xcomp", "desc", "amod", "nsubj", "ccomp", "advcl" -> {
+                if (p.length > 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
+                return new Constraint(rel, "", p.length == 2 ? lemmas(p[1], spec, row) : Set.of());
+            }
+            case "obl", "nmod" -> {
+                if (p.length < 2 || p[1].isEmpty()) throw row.error("constraint '" + spec + "': write " + rel + ":PREP or " + rel + ":PREP:lemma|lemma");
+                return new Constraint(rel, p[1].toLowerCase(Locale.ROOT), p.length == 3 ? lemmas(p[2], spec, row) : Set.of());
+            }
+            case "of", "with", "against", "on", "to", "for", "between" -> {
+                if (p.length != 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
+                return new Constraint("nmod", rel, lemmas(p[1], spec, row));
+            }
+            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod desc nsubj)");
+        }
+    }
+
+    private static Set<String> lemmas(String list, String spec, TsvTable.Row row) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String s : list.split("\\|")) if (!s.isBlank()) out.add(s.strip().toLowerCase(Locale.ROOT));
+        if (out.isEmpty()) throw row.error("constraint '" + spec + "' lists no words");
+        return Set.copyOf(out);
+    }
+
+    /** Does predicate {@code p} of sentence {@code s} satisfy this constraint? Returns the matched token or -1. */
+    int match(ParsedSentence s, int p) {
+        switch (relation) {
+            case "desc" -> {
+                for (int k : s.subtree(p)) {
+                    if (k != p && !isSubject(s, k, p) && lemmas.contains(lower(s, k))) return k;
+                }
+                return -1;
+            }
+            case "obl", "nmod" -> {
+                for (var d : s.children(p)) {
+                    String r = d.relation();
+                    if (!(r.equals(relation) || r.startsWith(relation + ":") || (relation.equals("obl") && r.startsWith("nmod"))
+                            || (relation.equals("nmod") && r.startsWith("obl")))) continue;
+                    if (!s.caseMarker(d.dependent()).equals(preposition)) continue;
+                    if (lemmas.isEmpty() || lemmas.contains(lower(s, d.dependent()))) return d.dependent();
+                }
+                return -1;
+            }
+            default -> {
+                String rel = relation.equals("prt") ? "compound:prt" : relation;
+                for (int c : s.children(p, rel)) {
+                    if (lemmas.isEmpty() || lemmas.contains(lower(s, c))) return c;
+                }
+                return -1;
+            }
+        }
+    }
+
+    private static boolean isSubject(ParsedSentence s, int k, int p) {
+        int cur = k;
+        while (cur > 0 && s.head(cur) != p) cur = s.head(cur);
+        return cur > 0 && s.relation(cur).startsWith("nsubj");
+    }
+
+    static String lower(ParsedSentence s, int k) {
+        return s.token(k).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    @Override public String toString() {
+        String l = String.join("|", new java.util.TreeSet<>(lemmas));
+        if (relation.equals("obl") || relation.equals("nmod")) return relation + ":" + preposition + (l.isEmpty() ? "" : ":" + l);
+        return relation + (l.isEmpty() ? "" : ":" + l);
+    }
+}

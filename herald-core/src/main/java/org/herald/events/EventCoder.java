@@ -1,0 +1,412 @@
+package org.herald.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.herald.actors.Actor;
+import org.herald.actors.ActorCode;
+import org.herald.actors.ActorDictionary;
+import org.herald.actors.ActorResolver;
+import org.herald.codes.CameoCode;
+import org.herald.codes.CameoCodebook;
+import org.herald.model.Event;
+import org.herald.nlp.AnnotatedDoc;
+import org.herald.nlp.ParsedSentence;
+import org.herald.nlp.Token;
+
+/**
+ * Codes events from dependency trees. A verb matching a verb pattern (or a light verb carrying an event noun:
+ * "engage in conversations", "impose a tariff") is an event whose source is its subject (climbing through
+ * xcomp/advcl/conj when the verb has none) and whose target is its object or a prepositional argument. Event
+ * nouns ("talks with", "threats of ... against") are coded on their own when nothing governs them.
+ */
+public final class EventCoder {
+    private static final List<String> DEFAULT_TARGET_SLOTS = List.of("obj", "iobj", "obl:against", "obl:with", "obl:on",
+            "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:for", "obl:over", "obl:from", "obl:into", "obl:of", "pass");
+    private static final Set<String> NOUN_TARGET_CASES = Set.of("with", "against", "on", "to", "toward", "towards", "at", "for", "of", "over", "from");
+    private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
+    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+    private static final Set<String> HYPOTHETICAL = Set.of("fear", "possibility", "potential", "possible", "risk", "prospect",
+            "speculation", "rumor", "rumour", "likelihood", "danger", "threat", "worry", "concern", "scenario", "plan");
+    private static final Set<String> SPEECH = Set.of("say", "state", "tell", "add", "note", "stress", "write", "declare",
+            "announce", "insist", "confirm", "disclose", "emphasize", "claim", "reiterate", "report");
+
+    private final PatternDictionary verbs;
+    private final PatternDictionary nouns;
+    private final ActorDictionary actors;
+    private final CameoCodebook codes;
+    private final boolean keepNegated;
+
+    public EventCoder(PatternDictionary verbs, PatternDictionary nouns, ActorDictionary actors, CameoCodebook codes, boolean keepNegated) {
+        this.verbs = verbs;
+        this.nouns = nouns;
+        this.actors = actors;
+        this.codes = codes;
+        this.keepNegated = keepNegated;
+    }
+
+    /** Herald's shipped dictionaries. */
+    public static EventCoder standard(boolean keepNegated) {
+        CameoCodebook codes = CameoCodebook.standard();
+        return new EventCoder(PatternDictionary.resource(PatternDictionary.VERBS, codes),
+                PatternDictionary.resource(PatternDictionary.NOUNS, codes), ActorDictionary.standard(), codes, keepNegated);
+    }
+
+    public List<Event> code(AnnotatedDoc doc) {
+        ActorResolver resolver = new ActorResolver(actors, doc.article().date());
+        List<Event> out = new ArrayList<>();
+        for (ParsedSentence s : doc.sentences()) {
+            out.addAll(new SentenceCoder(doc.article().id(), doc.article().date(), s, resolver.resolve(s), resolver).code());
+        }
+        return out;
+    }
+
+    private final class SentenceCoder {
+        final String articleId;
+        final LocalDate date;
+        final ParsedSentence s;
+        final ActorResolver.SentenceActors sa;
+        final ActorResolver resolver;
+        final Set<Integer> consumedNouns = new HashSet<>();
+        /** Objects of coded verbs: coded again only when they have an owner of their own ("American threats"). */
+        final Set<Integer> contentNouns = new HashSet<>();
+        final List<Event> events = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+
+        SentenceCoder(String articleId, LocalDate date, ParsedSentence s, ActorResolver.SentenceActors sa, ActorResolver resolver) {
+            this.articleId = articleId;
+            this.date = date;
+            this.s = s;
+            this.sa = sa;
+            this.resolver = resolver;
+        }
+
+        List<Event> code() {
+            for (Token t : s.tokens()) {
+                if (t.isVerb()) codeVerb(t.index());
+            }
+            for (Token t : s.tokens()) {
+                if (t.isNoun() && !consumedNouns.contains(t.index())) codeNoun(t.index());
+            }
+            return events;
+        }
+
+        void codeVerb(int v) {
+            Optional<Pattern> found = verbs.best(s, v);
+            if (found.isEmpty()) return;
+            Pattern p = found.get();
+            if (hypothetical(v)) return;
+            String code = p.code();
+            Pattern decided = p;
+            int eventNoun = -1;
+            if (p.light()) {
+                eventNoun = lightNoun(v);
+                if (eventNoun < 0) return;
+                Optional<Pattern> np = nouns.best(s, eventNoun);
+                if (np.isEmpty()) return;
+                decided = np.get();
+                code = decided.code();
+                consumedNouns.add(eventNoun);
+            }
+            consumeContentNouns(v);
+            boolean passive = !s.children(v, "nsubj:pass").isEmpty();
+            List<Actor> sources = passive ? byAgent(v) : subjects(v);
+            List<Actor> targets = new ArrayList<>();
+            String targetText = "";
+            List<String> slots = decided.targetSlots().isEmpty() ? DEFAULT_TARGET_SLOTS : decided.targetSlots();
+            if (eventNoun > 0) targets.addAll(nounTargets(eventNoun, sources));
+            if (targets.isEmpty()) {
+                for (String slot : slots) {
+                    for (int c : slotTokens(v, slot, passive)) {
+                        if (c == eventNoun) continue;
+                        List<Actor> got = codedOnly(fillLocation(sa.argument(c), v));
+                        got.removeIf(a -> sameAsAny(a, sources));
+                        if (targetText.isEmpty()) targetText = s.span(c, c);
+                        if (!got.isEmpty()) {
+                            targets.addAll(got);
+                            break;
+                        }
+                        // An object that is an event noun with its own target: "condemned threats against Iran".
+                        if (slot.equals("obj")) {
+                            List<Actor> nt = nounTargets(c, sources);
+                            if (!nt.isEmpty()) { targets.addAll(nt); break; }
+                        }
+                    }
+                    if (!targets.isEmpty()) break;
+                }
+            }
+            boolean negated = negated(v) || (eventNoun > 0 && negated(eventNoun));
+            emit(sources, targets, targetText, code, decided, p, v, negated);
+        }
+
+        void codeNoun(int n) {
+            Optional<Pattern> found = nouns.best(s, n);
+            if (found.isEmpty()) return;
+            Pattern p = found.get();
+            if (hypothetical(n)) return;
+            // "protest movement": a noun used as a modifier names a kind of thing, not an event.
+            if (s.relation(n).equals("compound")) return;
+            // The content of another event noun ("threats of military operations") is not an event itself.
+            int h = s.head(n);
+            if (h > 0 && s.token(h).isNoun() && nouns.has(s.token(h).lemma()) && s.caseMarker(n).equals("of")) return;
+            List<Actor> sources = codedOnly(sa.resolveHead(n));
+            if (contentNouns.contains(n) && sources.isEmpty()) return;
+            List<Actor> targets = new ArrayList<>();
+            List<Actor> between = betweenActors(n);
+            if (!between.isEmpty()) {
+                sources = between;
+            } else {
+                targets.addAll(nounTargets(n, sources));
+            }
+            if (sources.isEmpty()) sources = locationSource(n, p);
+            Optional<ActorCode> anti = antiTarget(n);
+            if (targets.isEmpty() && anti.isPresent()) {
+                ActorCode a = anti.get();
+                for (Actor src : sources) {
+                    ActorCode t = a.hasBase() ? a : new ActorCode(src.code().base(), a.role());
+                    targets.add(new Actor(t, s.token(childWithAnti(n)).word(), s.index(), n, false, false, "anti- modifier"));
+                }
+            }
+            emit(sources, targets, "", p.code(), p, p, n, negated(n));
+        }
+
+        /** Emits source x target events (or mutual pairs, or target-less events where the pattern allows). */
+        void emit(List<Actor> sources, List<Actor> targets, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {
+            if (negated && !keepNegated) return;
+            List<Actor> src = codedOnly(sources);
+            if (src.isEmpty()) return;
+            if (targets.isEmpty() && src.size() >= 2 && decided.mutual()) {
+                for (Actor a : src) for (Actor b : src) if (a != b && !a.code().equals(b.code())) add(a, b, "", code, decided, matched, trigger, negated);
+                return;
+            }
+            if (targets.isEmpty()) {
+                if (decided.noTarget()) for (Actor a : src) add(a, null, targetText, code, decided, matched, trigger, negated);
+                return;
+            }
+            for (Actor a : src) for (Actor b : targets) {
+                if (!a.code().equals(b.code())) add(a, b, "", code, decided, matched, trigger, negated);
+            }
+        }
+
+        void add(Actor src, Actor tgt, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {
+            String key = src.code() + "|" + (tgt == null ? "" : tgt.code()) + "|" + code + "|" + trigger;
+            if (!seen.add(key)) return;
+            CameoCode c = codes.get(code);
+            String pattern = matched == decided ? decided.id() : matched.id() + "+" + decided.id();
+            String explanation = "trigger '" + s.token(trigger).word() + "' (token " + trigger + ") matched " + pattern
+                    + " [" + decided.describe() + "] at " + decided.file() + ":" + decided.line()
+                    + "; source '" + src.text() + "' via " + src.how()
+                    + (tgt == null ? "; no target" : "; target '" + tgt.text() + "' via " + tgt.how());
+            events.add(new Event(articleId, s.index(), date,
+                    src.code().code(), src.text(), tgt == null ? "" : tgt.code().code(), tgt == null ? targetText : tgt.text(),
+                    c.code(), c.root(), c.name(), c.goldstein(), c.quadClass(), c.ploverType(), c.ploverMode(),
+                    pattern, s.token(trigger).word(), s.text(), negated, attribution(trigger), explanation));
+        }
+
+        List<Actor> subjects(int v) {
+            int cur = v;
+            for (int depth = 0; depth < 5 && cur > 0; depth++) {
+                for (int subj : s.children(cur, "nsubj")) {
+                    if (s.relation(subj).equals("nsubj:pass")) continue;
+                    List<Actor> a = fillLocation(sa.argument(subj), v);
+                    if (!a.isEmpty()) return a;
+                    return List.of();
+                }
+                String rel = s.relation(cur);
+                String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+                if (base.equals("acl")) {
+                    // "Trump's declaration imposing a tariff": the participle's subject is the noun it modifies.
+                    return codedOnly(sa.resolveHead(s.head(cur)));
+                }
+                if (!SUBJECT_CLIMB.contains(base)) return List.of();
+                cur = s.head(cur);
+            }
+            return List.of();
+        }
+
+        List<Actor> byAgent(int v) {
+            for (var d : s.children(v)) {
+                if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("by")) return sa.argument(d.dependent());
+            }
+            return List.of();
+        }
+
+        List<Integer> slotTokens(int v, String slot, boolean passive) {
+            if (slot.equals("pass")) return passive ? s.children(v, "nsubj:pass") : List.of();
+            if (slot.startsWith("obl:") || slot.startsWith("nmod:")) {
+                String prep = slot.substring(slot.indexOf(':') + 1);
+                List<Integer> out = new ArrayList<>();
+                for (var d : s.children(v)) {
+                    String r = d.relation();
+                    if ((r.startsWith("obl") || r.startsWith("nmod")) && s.caseMarker(d.dependent()).equals(prep)) out.add(d.dependent());
+                }
+                // "support for demonstrators": the preposition may hang off the object.
+                for (int o : s.children(v, "obj")) {
+                    for (var d : s.children(o)) {
+                        if (d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss") && s.caseMarker(d.dependent()).equals(prep)) out.add(d.dependent());
+                    }
+                }
+                return out;
+            }
+            return s.children(v, slot);
+        }
+
+        /** Targets of an event noun: its "with/against/on/to" arguments. */
+        List<Actor> nounTargets(int n, List<Actor> sources) {
+            // Direct targets ("against Iran") before content ("of military operations").
+            List<org.herald.nlp.Dependency> args = new ArrayList<>(s.children(n));
+            args.sort(java.util.Comparator.comparing(d -> s.caseMarker(d.dependent()).equals("of")));
+            for (var d : args) {
+                String r = d.relation();
+                if (!r.startsWith("nmod") || r.equals("nmod:poss")) continue;
+                if (!NOUN_TARGET_CASES.contains(s.caseMarker(d.dependent()))) continue;
+                List<Actor> got = codedOnly(sa.argument(d.dependent()));
+                got.removeIf(a -> sameAsAny(a, sources));
+                if (!got.isEmpty()) return got;
+                // "threats of military operations against Iran": look one level into the content noun.
+                if (s.caseMarker(d.dependent()).equals("of")) {
+                    List<Actor> inner = nounTargets(d.dependent(), sources);
+                    if (!inner.isEmpty()) return inner;
+                }
+            }
+            // "targeting Iran" as a participle on the noun.
+            for (int acl : s.children(n, "acl")) {
+                for (int o : s.children(acl, "obj")) {
+                    List<Actor> got = codedOnly(sa.argument(o));
+                    if (!got.isEmpty()) return got;
+                }
+            }
+            return List.of();
+        }
+
+        List<Actor> betweenActors(int n) {
+            for (var d : s.children(n)) {
+                if (d.relation().startsWith("nmod") && s.caseMarker(d.dependent()).equals("between")) {
+                    List<Actor> a = codedOnly(sa.argument(d.dependent()));
+                    if (a.size() >= 2) return a;
+                }
+            }
+            return List.of();
+        }
+
+        /** Protest nouns without a named source: the people of the place where they happen. */
+        List<Actor> locationSource(int n, Pattern p) {
+            if (!p.code().startsWith("14")) return List.of();
+            Optional<String> country = locationCountry(n);
+            return country.map(c -> List.of(new Actor(new ActorCode(c, "OPP"), s.token(n).word(), s.index(), n, false, true, "location")))
+                    .orElse(List.of());
+        }
+
+        /** The country of "in X" above the token, or of the noun a "where" clause modifies. */
+        Optional<String> locationCountry(int k) {
+            int cur = k;
+            for (int depth = 0; depth < 6 && cur > 0; depth++) {
+                for (var d : s.children(cur)) {
+                    if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && s.caseMarker(d.dependent()).equals("in")) {
+                        for (Actor a : sa.resolveHead(d.dependent())) if (a.code().hasBase()) return Optional.of(a.code().base());
+                    }
+                }
+                if (s.relation(cur).equals("acl:relcl")) {
+                    boolean where = s.children(cur).stream().anyMatch(d -> s.token(d.dependent()).lemma().equalsIgnoreCase("where"));
+                    if (where) {
+                        for (Actor a : sa.resolveHead(s.head(cur))) if (a.code().hasBase()) return Optional.of(a.code().base());
+                    }
+                }
+                cur = s.head(cur);
+            }
+            return Optional.empty();
+        }
+
+        /** A role without a country ("demonstrators") takes the country of the place named in the clause. */
+        List<Actor> fillLocation(List<Actor> in, int v) {
+            List<Actor> out = new ArrayList<>();
+            for (Actor a : in) {
+                if (a.coded() && !a.code().hasBase() && !a.code().role().isEmpty()) {
+                    Optional<String> c = locationCountry(a.head()).or(() -> locationCountry(v));
+                    if (c.isPresent()) a = a.withCode(a.code().withBase(c.get()), a.how() + " + location");
+                }
+                out.add(a);
+            }
+            return out;
+        }
+
+        Optional<ActorCode> antiTarget(int n) {
+            int k = childWithAnti(n);
+            return k > 0 ? resolver.antiTarget(s.token(k)) : Optional.empty();
+        }
+
+        int childWithAnti(int n) {
+            for (int c : s.children(n, "amod")) if (s.token(c).word().toLowerCase(Locale.ROOT).startsWith("anti-")) return c;
+            for (int c : s.children(n, "compound")) if (s.token(c).word().toLowerCase(Locale.ROOT).startsWith("anti-")) return c;
+            return -1;
+        }
+
+        int lightNoun(int v) {
+            for (int o : s.children(v, "obj")) if (nouns.has(s.token(o).lemma())) return o;
+            for (var d : s.children(v)) {
+                if (d.relation().startsWith("obl") && nouns.has(s.token(d.dependent()).lemma())) return d.dependent();
+            }
+            return -1;
+        }
+
+        /** Event nouns inside a matched verb's object are its content, not events of their own. */
+        void consumeContentNouns(int v) {
+            contentNouns.addAll(s.children(v, "obj"));
+        }
+
+        boolean negated(int p) {
+            for (var d : s.children(p)) {
+                String rel = d.relation();
+                String w = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(w)) return true;
+            }
+            return false;
+        }
+
+        /** Under "fears of", "the possibility of", "potential": talk about an event, not the event. */
+        boolean hypothetical(int p) {
+            for (int c : s.children(p, "amod")) if (HYPOTHETICAL.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) return true;
+            for (int c : s.children(p, "compound")) if (HYPOTHETICAL.contains(s.token(c).lemma().toLowerCase(Locale.ROOT))) return true;
+            int cur = s.head(p);
+            for (int depth = 0; depth < 3 && cur > 0; depth++) {
+                Token t = s.token(cur);
+                if (t.isVerb()) break;
+                if (HYPOTHETICAL.contains(t.lemma().toLowerCase(Locale.ROOT)) && !nouns.has(t.lemma())) return true;
+                cur = s.head(cur);
+            }
+            return false;
+        }
+
+        /** Who reports the event: the subject of a speech verb above it ("X said Russia condemned ..."). */
+        String attribution(int p) {
+            int cur = s.head(p);
+            while (cur > 0) {
+                Token t = s.token(cur);
+                if (t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    for (int subj : s.children(cur, "nsubj")) {
+                        if (s.subtree(subj).contains(p)) continue;
+                        List<Actor> a = sa.resolveHead(subj);
+                        return a.isEmpty() ? s.span(subj, subj) : a.get(0).code().code() + " (" + a.get(0).text() + ")";
+                    }
+                }
+                cur = s.head(cur);
+            }
+            return "";
+        }
+
+        List<Actor> codedOnly(List<Actor> in) {
+            List<Actor> out = new ArrayList<>();
+            for (Actor a : in) if (a.coded()) out.add(a);
+            return out;
+        }
+
+        boolean sameAsAny(Actor a, List<Actor> others) {
+            for (Actor o : others) if (o.head() == a.head() || o.code().equals(a.code())) return true;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.herald.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A coding rule: predicate lemmas (verbs, or event nouns) plus constraints on their dependents give a CAMEO
+ * code. {@code code} "noun" marks a light verb ("hold talks", "impose sanctions") whose event noun decides.
+ * Options: {@code notarget} (an event even without a target), {@code mutual} (a plural or conjoined source
+ * with no target acts on each other), {@code target=slot|slot} (where the target is, overriding the default).
+ */
+public record Pattern(String id, String code, Set<String> predicates, List<Constraint> constraints,
+                      boolean noTarget, boolean mutual, List<String> targetSlots, String file, int line) {
+    public static final String NOUN_CODE = "noun";
+
+    public boolean light() { return code.equals(NOUN_CODE); }
+
+    /** More constraints = more specific; the most specific matching pattern wins. */
+    public int specificity() { return constraints.size(); }
+
+    public String describe() {
+        StringBuilder sb = new StringBuilder(String.join("|", new java.util.TreeSet<>(predicates)));
+        for (Constraint c : constraints) sb.append(' ').append(c);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package org.herald.events;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.herald.codes.CameoCodebook;
+import org.herald.dict.TsvTable;
+import org.herald.nlp.ParsedSentence;
+
+/**
+ * Patterns keyed by predicate lemma, loaded from a TSV file with columns {@code id code predicates constraints
+ * options}. Herald ships two: verbs.tsv (verb predicates) and nouns.tsv (event nouns such as "talks").
+ */
+public final class PatternDictionary {
+    public static final String VERBS = "herald/patterns/verbs.tsv";
+    public static final String NOUNS = "herald/patterns/nouns.tsv";
+    private static final String[] COLUMNS = {"id", "code", "predicates", "constraints", "options"};
+
+    private final Map<String, List<Pattern>> byLemma = new HashMap<>();
+    private final List<Pattern> all = new ArrayList<>();
+
+    private PatternDictionary() {}
+
+    public static PatternDictionary resource(String path, CameoCodebook codes) {
+        return from(TsvTable.resource(path, COLUMNS), codes);
+    }
+
+    public static PatternDictionary file(Path path, CameoCodebook codes) {
+        return from(TsvTable.file(path, COLUMNS), codes);
+    }
+
+    static PatternDictionary from(TsvTable table, CameoCodebook codes) {
+        PatternDictionary d = new PatternDictionary();
+        Set<String> ids = new HashSet<>();
+        for (TsvTable.Row r : table.rows()) {
+            String id = r.get("id");
+            if (id.isEmpty()) throw r.error("pattern has no id");
+            if (!ids.add(id)) throw r.error("duplicate pattern id '" + id + "'");
+            String code = r.get("code");
+            if (!code.equals(Pattern.NOUN_CODE) && !codes.contains(code)) throw r.error("unknown CAMEO code '" + code + "'");
+            Set<String> preds = new HashSet<>();
+            for (String p : r.list("predicates")) preds.add(p.toLowerCase(Locale.ROOT));
+            if (preds.isEmpty()) throw r.error("pattern " + id + " lists no predicate");
+            List<Constraint> cons = new ArrayList<>();
+            for (String c : r.get("constraints").split("\\s+")) if (!c.isBlank()) cons.add(Constraint.parse(c, r));
+            boolean noTarget = false, mutual = false;
+            List<String> slots = List.of();
+            for (String o : r.get("options").split("[,\\s]+")) {
+                if (o.isBlank()) continue;
+                if (o.equals("notarget")) noTarget = true;
+                else if (o.equals("mutual")) mutual = true;
+                else if (o.startsWith("target=")) slots = Arrays.asList(o.substring(7).split("\\|"));
+                else throw r.error("unknown option '" + o + "' (known: notarget, mutual, target=slot|slot)");
+            }
+            Pattern p = new Pattern(id, code, Set.copyOf(preds), List.copyOf(cons), noTarget, mutual, slots, r.file(), r.line());
+            d.all.add(p);
+            for (String lemma : preds) d.byLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
+        }
+        return d;
+    }
+
+    public boolean has(String lemma) { return byLemma.containsKey(lemma.toLowerCase(Locale.ROOT)); }
+
+    public List<Pattern> patterns() { return List.copyOf(all); }
+
+    /** The most specific pattern whose constraints all hold for predicate {@code p}; earlier lines win ties. */
+    public java.util.Optional<Pattern> best(ParsedSentence s, int p) {
+        List<Pattern> cands = byLemma.get(s.token(p).lemma().toLowerCase(Locale.ROOT));
+        if (cands == null) cands = byLemma.get(s.token(p).word().toLowerCase(Locale.ROOT));
+        if (cands == null) return java.util.Optional.empty();
+        Pattern best = null;
+        for (Pattern c : cands) {
+            boolean ok = true;
+            for (Constraint k : c.constraints()) {
+                if (k.match(s, p) < 0) { ok = false; break; }
+            }
+            if (ok && (best == null || c.specificity() > best.specificity())) best = c;
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+}

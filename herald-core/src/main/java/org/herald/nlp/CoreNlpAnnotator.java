@@ -1,0 +1,93 @@
+package org.herald.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.herald.model.Article;
+
+/**
+ * Stanford CoreNLP behind {@link Annotator}: tokenize, ssplit, pos, lemma, ner (3 classes), depparse (UD).
+ * Loading takes seconds and gigabytes, so a process should hold one instance: use {@link #shared()}.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    private static volatile CoreNlpAnnotator shared;
+
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnnotator() {
+        this.pipeline = new StanfordCoreNLP(properties());
+    }
+
+    /** The per-process instance, loaded on first use. */
+    public static CoreNlpAnnotator shared() {
+        CoreNlpAnnotator local = shared;
+        if (local == null) {
+            synchronized (CoreNlpAnnotator.class) {
+                local = shared;
+                if (local == null) shared = local = new CoreNlpAnnotator();
+            }
+        }
+        return local;
+    }
+
+    static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // A blank line ends a sentence: headlines and paragraphs never run into each other.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // Herald's own dictionaries find countries, leaders and organisations; CoreNLP only needs to say
+        // PERSON / ORGANIZATION / LOCATION. The fine-grained gazetteers and numeric/time classifiers are
+        // most of the NER cost and are switched off.
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
+        return p;
+    }
+
+    @Override
+    public AnnotatedDoc annotate(Article article) {
+        String text = article.fullText();
+        Annotation annotation = new Annotation(text);
+        pipeline.annotate(annotation);
+        List<ParsedSentence> out = new ArrayList<>();
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        for (CoreMap s : sentences) {
+            out.add(convert(out.size(), text, s));
+        }
+        return new AnnotatedDoc(article, out);
+    }
+
+    private static ParsedSentence convert(int index, String text, CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String ner = l.ner() == null ? "O" : l.ner();
+            tokens.add(new Token(i + 1, l.word(), l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner,
+                    l.beginPosition(), l.endPosition()));
+        }
+        List<Dependency> deps = new ArrayList<>();
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (graph != null) {
+            for (IndexedWord root : graph.getRoots()) deps.add(new Dependency(0, root.index(), "root"));
+            for (SemanticGraphEdge e : graph.edgeListSorted()) {
+                deps.add(new Dependency(e.getGovernor().index(), e.getDependent().index(), e.getRelation().toString()));
+            }
+        }
+        int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
+        int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+        return new ParsedSentence(index, text.substring(begin, end), tokens, deps);
+    }
+}

@@ -1,0 +1,129 @@
+package org.herald.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Turns command-line inputs (files, directories, globs, "-" for stdin) into articles. A bad input is reported
+ * and skipped; the others are still read.
+ */
+public final class Inputs {
+    private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".jsonl", ".ndjson", ".json", ".wire");
+
+    private final InputFormat format;
+    private final Optional<LocalDate> date;
+    private final InputStream stdin;
+
+    public Inputs(InputFormat format, Optional<LocalDate> date, InputStream stdin) {
+        this.format = format;
+        this.date = date;
+        this.stdin = stdin;
+    }
+
+    public ReadResult read(List<String> args) {
+        List<ReadResult> parts = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                parts.add(readText("-", readStdin()));
+                continue;
+            }
+            List<Path> files = new ArrayList<>();
+            Optional<InputError> err = expand(arg, files);
+            err.ifPresent(e -> parts.add(new ReadResult(List.of(), List.of(e))));
+            for (Path f : files) parts.add(readFile(f));
+        }
+        return ReadResult.merge(parts);
+    }
+
+    /** Reads one file; an unreadable or non-UTF-8 file becomes an error, not an exception. */
+    public ReadResult readFile(Path f) {
+        try {
+            byte[] bytes = Files.readAllBytes(f);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return readText(f.toString(), text);
+        } catch (CharacterCodingException e) {
+            return new ReadResult(List.of(), List.of(new InputError(f.toString(), 0, "not UTF-8 text")));
+        } catch (IOException e) {
+            return new ReadResult(List.of(), List.of(new InputError(f.toString(), 0, "cannot read: " + e.getMessage())));
+        }
+    }
+
+    public ReadResult readText(String source, String text) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        InputFormat f = format.resolve(source, text);
+        return f.reader(date, source.equals("-") ? "stdin" : source).read(source, text);
+    }
+
+    private String readStdin() {
+        try {
+            return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<InputError> expand(String arg, List<Path> out) {
+        if (arg.contains("*") || arg.contains("?") || arg.contains("[")) return glob(arg, out);
+        Path p = Path.of(arg);
+        if (Files.isDirectory(p)) {
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile).filter(Inputs::isArticleFile).sorted().forEach(out::add);
+            } catch (IOException e) {
+                return Optional.of(new InputError(arg, 0, "cannot list directory: " + e.getMessage()));
+            }
+            if (out.isEmpty()) return Optional.of(new InputError(arg, 0, "directory has no " + ARTICLE_EXTENSIONS + " files"));
+            return Optional.empty();
+        }
+        if (!Files.exists(p)) return Optional.of(new InputError(arg, 0, "no such file or directory"));
+        out.add(p);
+        return Optional.empty();
+    }
+
+    private static Optional<InputError> glob(String arg, List<Path> out) {
+        // Walk from the longest directory prefix that has no wildcard.
+        String norm = arg.replace('\\', '/');
+        int wild = firstWildcard(norm);
+        int slash = norm.lastIndexOf('/', wild);
+        Path base = slash < 0 ? Path.of(".") : Path.of(norm.substring(0, Math.max(slash, 1)));
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + norm);
+        if (!Files.isDirectory(base)) return Optional.of(new InputError(arg, 0, "no such directory: " + base));
+        try (Stream<Path> walk = Files.walk(base)) {
+            walk.filter(Files::isRegularFile)
+                .filter(f -> m.matches(slash < 0 ? base.relativize(f) : f))
+                .sorted().forEach(out::add);
+        } catch (IOException e) {
+            return Optional.of(new InputError(arg, 0, "cannot list: " + e.getMessage()));
+        }
+        return out.isEmpty() ? Optional.of(new InputError(arg, 0, "pattern matches no file")) : Optional.empty();
+    }
+
+    private static int firstWildcard(String s) {
+        int best = s.length();
+        for (char c : new char[] {'*', '?', '['}) {
+            int i = s.indexOf(c);
+            if (i >= 0 && i < best) best = i;
+        }
+        return best;
+    }
+
+    private static boolean isArticleFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && ARTICLE_EXTENSIONS.stream().anyMatch(n::endsWith);
+    }
+}
