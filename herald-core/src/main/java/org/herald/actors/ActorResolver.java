@@ -51,7 +51,9 @@ public final class ActorResolver {
             if (!(t.isNoun() || t.isPronoun())) continue;
             if (INNER_RELATIONS.contains(s.relation(t.index()))) continue;
             List<Actor> found = sa.resolveHead(t.index());
-            for (Actor a : found) remember(a);
+            boolean subject = s.relation(t.index()).startsWith("nsubj")
+                    || (s.relation(t.index()).equals("conj") && s.relation(s.head(t.index())).startsWith("nsubj"));
+            for (Actor a : found) remember(subject ? a.asSubject() : a);
         }
         return sa;
     }
@@ -270,13 +272,17 @@ public final class ActorResolver {
             }
         }
 
+        /** The most recent fitting actor; within that sentence a subject is preferred (it is the usual antecedent). */
         private Optional<Actor> recent(java.util.function.Predicate<Actor> ok, Token t, int h) {
+            Actor found = null;
             for (Actor a : memory) {
-                if (a.coded() && ok.test(a)) {
-                    return Optional.of(new Actor(a.code(), t.word(), s.index(), h, a.person(), a.plural(), "pronoun: " + a.text()));
-                }
+                if (!a.coded() || !ok.test(a)) continue;
+                if (found == null) found = a;
+                else if (a.sentence() != found.sentence()) break;
+                if (a.subject()) { found = a; break; }
             }
-            return Optional.empty();
+            if (found == null) return Optional.empty();
+            return Optional.of(new Actor(found.code(), t.word(), s.index(), h, found.person(), found.plural(), "pronoun: " + found.text()));
         }
 
         /** For "we" inside reported speech: the subject of the speech verb above it. */

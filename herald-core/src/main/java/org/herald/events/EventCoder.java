@@ -223,6 +223,10 @@ public final class EventCoder {
                     return codedOnly(sa.resolveHead(s.head(cur)));
                 }
                 if (!SUBJECT_CLIMB.contains(base)) return List.of();
+                // Object control: in "urged Israel to accept", Israel is the one who would accept.
+                if (base.equals("xcomp") && !s.children(s.head(cur), "obj").isEmpty()) {
+                    return codedOnly(sa.argument(s.children(s.head(cur), "obj").get(0)));
+                }
                 cur = s.head(cur);
             }
             return List.of();

@@ -36,6 +36,14 @@ public final class ParsedSentence {
             childrenOf.get(d.governor()).add(d);
         }
         childrenOf.forEach(l -> l.sort(Comparator.comparingInt(Dependency::dependent)));
+        // The coder climbs from tokens to the root: a cycle would never end, so refuse it here.
+        for (int i = 1; i <= tokens.size(); i++) {
+            int cur = i;
+            for (int steps = 0; cur > 0; steps++) {
+                if (steps > tokens.size()) throw new IllegalArgumentException("dependency cycle through token " + i + " in: " + text);
+                cur = head(cur);
+            }
+        }
     }
 
     public int index() { return index; }

@@ -1,0 +1,125 @@
+package org.herald.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.herald.model.Event;
+import org.herald.testing.Parses;
+import org.junit.jupiter.api.Test;
+
+/** The coder on hand-built dependency trees: no CoreNLP involved. */
+class EventCoderTest {
+    private static final EventCoder CODER = EventCoder.standard(false);
+    private static final EventCoder KEEP_NEGATED = EventCoder.standard(true);
+
+    private static List<String> triples(EventCoder coder, String date, String... sentences) {
+        return coder.code(Parses.doc(date, sentences)).stream().map(Event::triple).toList();
+    }
+
+    @Test
+    void activeVerbCodesSubjectAndObject() {
+        List<Event> events = CODER.code(Parses.doc("2024-05-01",
+                "Turkey/NNP/2/nsubj condemned:condemn/VBD/0/root Israel/NNP/2/obj"));
+        assertEquals(1, events.size());
+        Event e = events.get(0);
+        assertEquals("TUR 111 ISR", e.triple());
+        assertEquals("11", e.root());
+        assertEquals(-2.0, e.goldstein());
+        assertEquals(3, e.quadClass());
+        assertEquals("ACCUSE", e.ploverType());
+        assertEquals("condemned", e.trigger());
+        assertEquals("criticize", e.pattern());
+    }
+
+    @Test
+    void passiveTakesSourceFromByPhrase() {
+        assertEquals(List.of("TUR 111 ISR"), triples(CODER, "2024-05-01",
+                "Israel/NNP/3/nsubj:pass was:be/VBD/3/aux:pass condemned:condemn/VBN/0/root by/IN/5/case Turkey/NNP/3/obl:agent"));
+    }
+
+    @Test
+    void conjoinedObjectsGiveOneEventEach() {
+        assertEquals(List.of("IRNGOV 112 USA", "IRNGOV 112 ISR"), triples(CODER, "2026-01-17",
+                "Iranian/JJ/2/amod authorities:authority/NNS/4/nsubj have/VBP/4/aux blamed:blame/VBN/0/root "
+                        + "the/DT/6/det U.S./NNP/4/obj and/CC/8/cc Israel/NNP/6/conj"));
+    }
+
+    @Test
+    void conjoinedSubjectsGiveOneEventEach() {
+        assertEquals(List.of("FRA 111 RUS", "DEU 111 RUS"), triples(CODER, "2024-05-01",
+                "France/NNP/4/nsubj and/CC/3/cc Germany/NNP/1/conj criticized:criticize/VBD/0/root Russia/NNP/4/obj"));
+    }
+
+    @Test
+    void negatedEventIsDroppedOrFlagged() {
+        String s = "Japan/NNP/4/nsubj did:do/VBD/4/aux not/RB/4/advmod criticize/VB/0/root China/NNP/4/obj";
+        assertTrue(CODER.code(Parses.doc("2024-05-01", s)).isEmpty());
+        List<Event> kept = KEEP_NEGATED.code(Parses.doc("2024-05-01", s));
+        assertEquals(1, kept.size());
+        assertTrue(kept.get(0).negated());
+        assertEquals("JPN 111 CHN", kept.get(0).triple());
+    }
+
+    @Test
+    void lightVerbTakesCodeFromEventNounAndTargetFromItsWithPhrase() {
+        assertEquals(List.of("CHNGOV 040 BRAGOV"), triples(CODER, "2024-05-01",
+                "Chinese/JJ/2/amod officials:official/NNS/3/nsubj held:hold/VBD/0/root talks:talk/NNS/3/obj "
+                        + "with/IN/7/case Brazilian/JJ/7/amod diplomats:diplomat/NNS/4/nmod"));
+    }
+
+    @Test
+    void nominalEventBetweenTwoActorsIsMutual() {
+        assertEquals(List.of("EGY 040 JOR", "JOR 040 EGY"), triples(CODER, "2024-05-01",
+                "talks:talk/NNS/6/nsubj between/IN/3/case Egypt/NNP/1/nmod and/CC/5/cc Jordan/NNP/3/conj ended:end/VBD/0/root"));
+    }
+
+    @Test
+    void subjectIsInheritedThroughAnAdverbialClause() {
+        assertEquals(List.of("CAN 111 IND"), triples(CODER, "2024-05-01",
+                "Canada/NNP/2/nsubj spoke:speak/VBD/0/root ,/,/2/punct condemning:condemn/VBG/2/advcl India/NNP/4/obj"));
+    }
+
+    @Test
+    void objectControlGivesTheInfinitiveItsOwnSubject() {
+        // "Egypt urged Israel to attack Syria" must not code Egypt attacking Syria.
+        List<String> t = triples(CODER, "2024-05-01",
+                "Egypt/NNP/2/nsubj urged:urge/VBD/0/root Israel/NNP/2/obj to/TO/5/mark attack/VB/2/xcomp Syria/NNP/5/obj");
+        assertTrue(t.contains("EGY 020 ISR"), t.toString());
+        assertTrue(t.contains("ISR 190 SYR"), t.toString());
+        assertTrue(t.stream().noneMatch(x -> x.startsWith("EGY 190")), t.toString());
+    }
+
+    @Test
+    void hypotheticalEventsUnderFearAreNotCoded() {
+        assertEquals(List.of(), triples(CODER, "2024-05-01",
+                "fears:fear/NNS/7/nsubj of/IN/4/case American/JJ/4/amod strikes:strike/NNS/1/nmod against/IN/6/case Iran/NNP/4/nmod grew:grow/VBD/0/root"));
+    }
+
+    @Test
+    void leadersAreCodedOnlyInsideTheirDates() {
+        String s = "Trump/NNP/2/nsubj criticized:criticize/VBD/0/root Canada/NNP/2/obj";
+        assertEquals(List.of("USAGOV 111 CAN"), triples(CODER, "2025-03-01", s));
+        assertEquals(List.of(), triples(CODER, "2022-03-01", s));
+    }
+
+    @Test
+    void titleGivesCountryAndRoleToAnUnknownName() {
+        assertEquals(List.of("IRNGOV 111 FRA"), triples(CODER, "2024-05-01",
+                "Iranian/JJ/2/amod President/NNP/4/compound Zorab/NNP/4/compound Unknownian/NNP/5/nsubj criticized:criticize/VBD/0/root France/NNP/5/obj"));
+    }
+
+    @Test
+    void reciprocalTwoNationsResolveToThePreviousCountries() {
+        List<String> t = triples(CODER, "2024-05-01",
+                "Russia/NNP/4/nsubj and/CC/3/cc Iran/NNP/1/conj met:meet/VBD/0/root",
+                "The/DT/3/det two/CD/3/nummod nations:nation/NNS/4/nsubj reaffirmed:reaffirm/VBD/0/root their/PRP$/6/nmod:poss commitment/NN/4/obj");
+        assertTrue(t.contains("RUS 030 IRN") && t.contains("IRN 030 RUS"), t.toString());
+    }
+
+    @Test
+    void explanationNamesPatternFileAndLine() {
+        Event e = CODER.code(Parses.doc("2024-05-01", "Turkey/NNP/2/nsubj condemned:condemn/VBD/0/root Israel/NNP/2/obj")).get(0);
+        assertTrue(e.explanation().matches(".*verbs\\.tsv:\\d+.*"), e.explanation());
+    }
+}
