@@ -1,0 +1,100 @@
+package org.herald.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The herald command end to end (real CoreNLP, loaded once for this JVM). */
+class HeraldCliTest {
+    record Run(int status, String out, String err) {}
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out, oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = HeraldCli.run(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("code").status());
+        assertEquals(2, run("code", "--no-such-flag", "x").status());
+        Run r = run("code", "--format", "xml", "x.txt");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--format"), r.err());
+    }
+
+    @Test
+    void codesJsonLinesAndReportsSkippedInputs(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, " date 2024-05-01 g1\nTurkey condemns Israel\nTurkey condemned Israel on Monday.\n");
+        Path bad = dir.resolve("bad.jsonl");
+        Files.writeString(bad, "{\"id\":\"b1\",\"date\":\"2024-05-01\",\"text\":\"Japan criticized China.\"}\n{oops\n");
+        Run r = run("code", "--stats", good.toString(), bad.toString(), dir.resolve("absent.txt").toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("bad.jsonl:2"), r.err());
+        assertTrue(r.err().contains("absent.txt"), r.err());
+        assertTrue(r.err().contains("sentences/s"), r.err());
+        List<String> triples = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : r.out().strip().split("\n")) {
+            JsonNode e = json.readTree(line);
+            triples.add(e.get("article_id").asText() + " " + e.get("source").asText() + " " + e.get("code").asText() + " " + e.get("target").asText());
+            assertTrue(e.get("evidence").asText().length() > 10);
+            assertTrue(e.has("goldstein") && e.has("quad_class") && e.has("plover_type") && e.has("pattern"));
+        }
+        assertTrue(triples.contains("g1 TUR 111 ISR"), triples.toString());
+        assertTrue(triples.contains("b1 JPN 111 CHN"), triples.toString());
+    }
+
+    @Test
+    void csvTableAndExplain(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, " date 2024-05-01 g1\nHeadline\nGermany and France signed an agreement on trade.\n");
+        Run csv = run("code", "--format", "csv", good.toString());
+        assertEquals(0, csv.status(), csv.err());
+        assertTrue(csv.out().startsWith("article_id,sentence,date,source,"), csv.out());
+        assertTrue(csv.out().contains("DEU") && csv.out().contains("057"), csv.out());
+        Run table = run("code", "--format", "table", "--explain", good.toString());
+        assertEquals(0, table.status());
+        assertTrue(table.out().contains("verbs.tsv:"), table.out());
+        assertTrue(table.out().contains("events"), table.out());
+    }
+
+    @Test
+    void plainTextFromStdinNeedsADate() throws Exception {
+        System.setIn(new java.io.ByteArrayInputStream("Egypt praised Jordan.".getBytes(StandardCharsets.UTF_8)));
+        Run r = run("code", "-");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("--date"), r.err());
+        System.setIn(new java.io.ByteArrayInputStream("Egypt praised Jordan.".getBytes(StandardCharsets.UTF_8)));
+        r = run("code", "--date", "2024-01-01", "-");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\"source\":\"EGY\"") && r.out().contains("\"target\":\"JOR\""), r.out());
+    }
+
+    @Test
+    void demoCodesTheBundledSamples() {
+        Run r = run("demo");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("QATGOV") && r.out().contains("events"), r.out());
+    }
+}
