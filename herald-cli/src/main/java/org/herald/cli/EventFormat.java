@@ -18,7 +18,7 @@ enum EventFormat {
 
     static final List<String> COLUMNS = List.of("article_id", "sentence", "date", "source", "source_text", "target", "target_text",
             "code", "root", "code_name", "goldstein", "quad_class", "plover_type", "plover_mode", "pattern", "trigger",
-            "negated", "attributed_to", "evidence");
+            "negated", "attributed_to", "span", "evidence");
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     /** A writer for a stream of events; call {@link Sink#close()} at the end (the table is printed then). */
@@ -91,6 +91,7 @@ enum EventFormat {
         m.put("trigger", e.trigger());
         m.put("negated", e.negated());
         m.put("attributed_to", e.attributedTo());
+        m.put("span", e.span());
         m.put("evidence", e.evidence());
         return m;
     }

@@ -121,6 +121,19 @@ public final class EventCoder {
             if (eventNoun > 0) targets.addAll(nounTargets(eventNoun, sources));
             if (targets.isEmpty()) {
                 for (String slot : slots) {
+                    if (slot.equals("content")) {
+                        // Reported speech: the statement is about the first other actor of what was said.
+                        for (int c : s.children(v, "ccomp")) {
+                            for (int k : s.subtree(c)) {
+                                List<Actor> got = codedOnly(sa.resolveHead(k));
+                                got.removeIf(a -> sameAsAny(a, sources));
+                                if (!got.isEmpty()) { targets.add(got.get(0)); break; }
+                            }
+                            if (!targets.isEmpty()) break;
+                        }
+                        if (!targets.isEmpty()) break;
+                        continue;
+                    }
                     for (int c : slotTokens(v, slot, passive)) {
                         if (c == eventNoun) continue;
                         List<Actor> got = codedOnly(fillLocation(sa.argument(c), v));
@@ -201,10 +214,16 @@ public final class EventCoder {
                     + " [" + decided.describe() + "] at " + decided.file() + ":" + decided.line()
                     + "; source '" + src.text() + "' via " + src.how()
                     + (tgt == null ? "; no target" : "; target '" + tgt.text() + "' via " + tgt.how());
+            int from = Math.min(trigger, src.sentence() == s.index() ? src.head() : trigger);
+            int to = Math.max(trigger, src.sentence() == s.index() ? src.head() : trigger);
+            if (tgt != null && tgt.sentence() == s.index()) {
+                from = Math.min(from, tgt.head());
+                to = Math.max(to, tgt.head());
+            }
             events.add(new Event(articleId, s.index(), date,
                     src.code().code(), src.text(), tgt == null ? "" : tgt.code().code(), tgt == null ? targetText : tgt.text(),
                     c.code(), c.root(), c.name(), c.goldstein(), c.quadClass(), c.ploverType(), c.ploverMode(),
-                    pattern, s.token(trigger).word(), s.text(), negated, attribution(trigger), explanation));
+                    pattern, s.token(trigger).word(), s.text(), s.span(from, to), negated, attribution(trigger), explanation));
         }
 
         List<Actor> subjects(int v) {

@@ -122,4 +122,15 @@ class EventCoderTest {
         Event e = CODER.code(Parses.doc("2024-05-01", "Turkey/NNP/2/nsubj condemned:condemn/VBD/0/root Israel/NNP/2/obj")).get(0);
         assertTrue(e.explanation().matches(".*verbs\\.tsv:\\d+.*"), e.explanation());
     }
+
+    @Test
+    void reportedSpeechIsAStatementAndItsContentIsCodedOnItsOwn() {
+        List<Event> events = CODER.code(Parses.doc("2024-05-01",
+                "Russia/NNP/2/nsubj said:say/VBD/0/root Iran/NNP/4/nsubj attacked:attack/VBD/2/ccomp Israel/NNP/4/obj"));
+        List<String> t = events.stream().map(Event::triple).toList();
+        assertEquals(List.of("RUS 010 IRN", "IRN 190 ISR"), t);
+        Event attack = events.get(1);
+        assertTrue(attack.attributedTo().startsWith("RUS"), attack.attributedTo());
+        assertEquals("Iran attacked Israel", attack.span());
+    }
 }
