@@ -2,7 +2,10 @@ package org.herald.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,14 +38,26 @@ public final class EventCoder {
     private static final Set<String> SPEECH = Set.of("say", "state", "tell", "add", "note", "stress", "write", "declare",
             "announce", "insist", "confirm", "disclose", "emphasize", "claim", "reiterate", "report");
 
+    /** Roots that are events without a target: a state protests, mobilizes, refuses, threatens, yields on its own. */
+    private static final Set<String> STANDALONE_ROOTS = Set.of("03", "08", "09", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would");
+    private static final Set<String> OBLIGATION = Set.of("must", "should");
+    private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "determined", "committed", "eager", "keen", "poised", "set");
+
+    /** A governing root for a combination, and the governing verb (-1 for a modal or adjective) and its pattern. */
+    record Combo(String root, int governor, Pattern pattern) {}
+
     private final PatternDictionary verbs;
+    private final Combinations combinations;
     private final PatternDictionary nouns;
     private final ActorDictionary actors;
     private final CameoCodebook codes;
     private final boolean keepNegated;
 
-    public EventCoder(PatternDictionary verbs, PatternDictionary nouns, ActorDictionary actors, CameoCodebook codes, boolean keepNegated) {
+    public EventCoder(PatternDictionary verbs, PatternDictionary nouns, Combinations combinations, ActorDictionary actors,
+                      CameoCodebook codes, boolean keepNegated) {
         this.verbs = verbs;
+        this.combinations = combinations;
         this.nouns = nouns;
         this.actors = actors;
         this.codes = codes;
@@ -53,7 +68,8 @@ public final class EventCoder {
     public static EventCoder standard(boolean keepNegated) {
         CameoCodebook codes = CameoCodebook.standard();
         return new EventCoder(PatternDictionary.resource(PatternDictionary.VERBS, codes),
-                PatternDictionary.resource(PatternDictionary.NOUNS, codes), ActorDictionary.standard(), codes, keepNegated);
+                PatternDictionary.resource(PatternDictionary.NOUNS, codes), Combinations.resource(Combinations.RESOURCE, codes),
+                ActorDictionary.standard(), codes, keepNegated);
     }
 
     public List<Event> code(AnnotatedDoc doc) {
@@ -86,8 +102,23 @@ public final class EventCoder {
         }
 
         List<Event> code() {
+            Map<Integer, Pattern> matched = new LinkedHashMap<>();
             for (Token t : s.tokens()) {
-                if (t.isVerb()) codeVerb(t.index());
+                if (t.isVerb() || (t.pos().startsWith("JJ") && verbs.has(t.lemma()))) {
+                    verbs.best(s, t.index()).ifPresent(p -> matched.put(t.index(), p));
+                }
+            }
+            // Plan combinations first: a governing verb that combines with the event below it is not coded alone.
+            Map<Integer, Combo> combos = new HashMap<>();
+            Set<Integer> governors = new HashSet<>();
+            for (Map.Entry<Integer, Pattern> m : matched.entrySet()) {
+                combination(m.getKey(), matched).ifPresent(c -> {
+                    combos.put(m.getKey(), c);
+                    if (c.governor() > 0) governors.add(c.governor());
+                });
+            }
+            for (Map.Entry<Integer, Pattern> m : matched.entrySet()) {
+                if (!governors.contains(m.getKey())) codeVerb(m.getKey(), m.getValue(), combos.get(m.getKey()));
             }
             for (Token t : s.tokens()) {
                 if (t.isNoun() && !consumedNouns.contains(t.index())) codeNoun(t.index());
@@ -95,10 +126,39 @@ public final class EventCoder {
             return events;
         }
 
-        void codeVerb(int v) {
-            Optional<Pattern> found = verbs.best(s, v);
-            if (found.isEmpty()) return;
-            Pattern p = found.get();
+        /**
+         * Does a governing verb, modal or adjective change what event {@code v} is? "promised to give aid",
+         * "will withdraw", "is willing to talk", "refused to deploy", "threatened to ban", "urged X to accept",
+         * "said Sudan must return": the governing root (03, 12, 13, 02, 10) picks the combined code.
+         */
+        Optional<Combo> combination(int v, Map<Integer, Pattern> matched) {
+            String rel = s.relation(v);
+            int g = s.head(v);
+            Combo c = null;
+            if ((rel.equals("xcomp") || rel.equals("ccomp")) && g > 0) {
+                Pattern gp = matched.get(g);
+                String gl = s.token(g).lemma().toLowerCase(Locale.ROOT);
+                if (gp != null && !gp.light() && combinations.governs(gp.code().substring(0, 2))
+                        && (rel.equals("xcomp") || gp.code().startsWith("10") || gp.code().startsWith("02"))) {
+                    c = new Combo(gp.code().substring(0, 2), g, gp);
+                } else if (rel.equals("xcomp") && WILLING.contains(gl)) {
+                    c = new Combo("03", -1, null);
+                } else if (rel.equals("xcomp") && gl.equals("fail")) {
+                    c = new Combo("12", g, null);
+                }
+            }
+            if (c == null) {
+                for (int a : s.children(v, "aux")) {
+                    String al = s.token(a).word().toLowerCase(Locale.ROOT);
+                    if (FUTURE.contains(al) && (!al.equals("would") || underSpeech(v))) c = new Combo("03", -1, null);
+                    if (OBLIGATION.contains(al) && underSpeech(v) && speakerDiffers(v)) c = new Combo("10", speechVerb(v), null);
+                }
+            }
+            if (c != null && c.root().equals("03") && conditional(v, c.governor())) c = new Combo("13", c.governor(), c.pattern());
+            return Optional.ofNullable(c);
+        }
+
+        void codeVerb(int v, Pattern p, Combo combo) {
             if (hypothetical(v)) return;
             String code = p.code();
             Pattern decided = p;
@@ -117,8 +177,28 @@ public final class EventCoder {
             List<Actor> sources = passive ? byAgent(v) : subjects(v);
             List<Actor> targets = new ArrayList<>();
             String targetText = "";
+            int trigger = v;
+            Pattern matchedPattern = p;
+            if (combo != null) {
+                String combined = combinations.combine(combo.root(), code).orElse(code);
+                boolean request = combo.root().equals("02") || combo.root().equals("10");
+                if (request && combo.governor() > 0) {
+                    // The one who urges or demands acts on the one urged: "urged Israel to accept", "said Sudan must".
+                    List<Actor> asker = combo.pattern() == null && combo.root().equals("10") ? speakerOf(combo.governor()) : subjects(combo.governor());
+                    List<Actor> asked = new ArrayList<>();
+                    for (int o : s.children(combo.governor(), "obj")) asked.addAll(codedOnly(sa.argument(o)));
+                    if (asked.isEmpty()) asked.addAll(sources);
+                    sources = asker;
+                    targets.addAll(asked);
+                    final List<Actor> src = sources;
+                    targets.removeIf(a -> sameAsAny(a, src));
+                }
+                code = combined;
+                if (combo.governor() > 0) trigger = combo.governor();
+                if (combo.pattern() != null) matchedPattern = combo.pattern();
+            }
             List<String> slots = decided.targetSlots().isEmpty() ? DEFAULT_TARGET_SLOTS : decided.targetSlots();
-            if (eventNoun > 0) targets.addAll(nounTargets(eventNoun, sources));
+            if (targets.isEmpty() && eventNoun > 0) targets.addAll(nounTargets(eventNoun, sources));
             if (targets.isEmpty()) {
                 for (String slot : slots) {
                     if (slot.equals("content")) {
@@ -126,7 +206,8 @@ public final class EventCoder {
                         for (int c : s.children(v, "ccomp")) {
                             for (int k : s.subtree(c)) {
                                 List<Actor> got = codedOnly(sa.resolveHead(k));
-                                got.removeIf(a -> sameAsAny(a, sources));
+                                final List<Actor> src = sources;
+                                got.removeIf(a -> sameAsAny(a, src));
                                 if (!got.isEmpty()) { targets.add(got.get(0)); break; }
                             }
                             if (!targets.isEmpty()) break;
@@ -137,7 +218,8 @@ public final class EventCoder {
                     for (int c : slotTokens(v, slot, passive)) {
                         if (c == eventNoun) continue;
                         List<Actor> got = codedOnly(fillLocation(sa.argument(c), v));
-                        got.removeIf(a -> sameAsAny(a, sources));
+                        final List<Actor> src = sources;
+                        got.removeIf(a -> sameAsAny(a, src));
                         if (targetText.isEmpty()) targetText = s.span(c, c);
                         if (!got.isEmpty()) {
                             targets.addAll(got);
@@ -152,8 +234,49 @@ public final class EventCoder {
                     if (!targets.isEmpty()) break;
                 }
             }
-            boolean negated = negated(v) || (eventNoun > 0 && negated(eventNoun));
-            emit(sources, targets, targetText, code, decided, p, v, negated);
+            boolean negated = negated(v) || (eventNoun > 0 && negated(eventNoun)) || (trigger != v && negated(trigger));
+            emit(sources, targets, targetText, code, decided, matchedPattern, trigger, negated);
+        }
+
+        boolean underSpeech(int v) {
+            return speechVerb(v) > 0;
+        }
+
+        /** The speech verb whose reported content holds {@code v} ("said [Sudan must return ...]"), or -1. */
+        int speechVerb(int v) {
+            int cur = v;
+            for (int depth = 0; depth < 3 && cur > 0; depth++) {
+                int h = s.head(cur);
+                if (h <= 0) return -1;
+                if (s.relation(cur).equals("ccomp") && SPEECH.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) return h;
+                cur = h;
+            }
+            return -1;
+        }
+
+        List<Actor> speakerOf(int speech) {
+            return speech > 0 ? subjects(speech) : List.of();
+        }
+
+        boolean speakerDiffers(int v) {
+            List<Actor> speaker = speakerOf(speechVerb(v));
+            List<Actor> subj = subjects(v);
+            if (speaker.isEmpty() || subj.isEmpty()) return false;
+            return subj.stream().noneMatch(a -> sameAsAny(a, speaker));
+        }
+
+        /** An intention with a condition ("will withdraw unless ...", "if ...") is a threat. */
+        boolean conditional(int v, int governor) {
+            for (int k : new int[] {v, governor}) {
+                if (k <= 0) continue;
+                for (int a : s.children(k, "advcl")) {
+                    for (int m : s.children(a, "mark")) {
+                        String w = s.token(m).lemma().toLowerCase(Locale.ROOT);
+                        if (w.equals("unless") || w.equals("if")) return true;
+                    }
+                }
+            }
+            return false;
         }
 
         void codeNoun(int n) {
@@ -188,7 +311,8 @@ public final class EventCoder {
         }
 
         /** Emits source x target events (or mutual pairs, or target-less events where the pattern allows). */
-        void emit(List<Actor> sources, List<Actor> targets, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {
+        void emit(List<Actor> sources, List<Actor> targets, String targetText, String code, Pattern decided, Pattern matched, int trigger,
+                  boolean negated) {
             if (negated && !keepNegated) return;
             List<Actor> src = codedOnly(sources);
             if (src.isEmpty()) return;
@@ -197,7 +321,9 @@ public final class EventCoder {
                 return;
             }
             if (targets.isEmpty()) {
-                if (decided.noTarget()) for (Actor a : src) add(a, null, targetText, code, decided, matched, trigger, negated);
+                if (decided.noTarget() || STANDALONE_ROOTS.contains(code.substring(0, 2))) {
+                    for (Actor a : src) add(a, null, targetText, code, decided, matched, trigger, negated);
+                }
                 return;
             }
             for (Actor a : src) for (Actor b : targets) {

@@ -81,13 +81,28 @@ class EventCoderTest {
     }
 
     @Test
-    void objectControlGivesTheInfinitiveItsOwnSubject() {
-        // "Egypt urged Israel to attack Syria" must not code Egypt attacking Syria.
+    void anAppealCombinesWithWhatItAsksFor() {
+        // "Egypt urged Israel to attack Syria": an appeal by Egypt to Israel; no attack happened.
+        assertEquals(List.of("EGY 020 ISR"), triples(CODER, "2024-05-01",
+                "Egypt/NNP/2/nsubj urged:urge/VBD/0/root Israel/NNP/2/obj to/TO/5/mark attack/VB/2/xcomp Syria/NNP/5/obj"));
+        assertEquals(List.of("EGY 026 ISR"), triples(CODER, "2024-05-01",
+                "Egypt/NNP/2/nsubj urged:urge/VBD/0/root Israel/NNP/2/obj to/TO/5/mark meet/VB/2/xcomp Syria/NNP/5/obj"));
+    }
+
+    @Test
+    void intentionsThreatsAndRefusalsCombineWithTheGovernedEvent() {
+        assertEquals(List.of("GBR 033 MOZ"), triples(CODER, "2024-05-01",
+                "Britain/NNP/2/nsubj promised:promise/VBD/0/root to/TO/4/mark provide/VB/2/xcomp aid/NN/4/obj to/IN/7/case Mozambique/NNP/4/obl"));
+        assertEquals(List.of("IRN 138 IRQ"), triples(CODER, "2024-05-01",
+                "Iran/NNP/2/nsubj threatened:threaten/VBD/0/root to/TO/4/mark attack/VB/2/xcomp Iraq/NNP/4/obj"));
+        assertEquals(List.of("PAK 120"), triples(CODER, "2024-05-01",
+                "Pakistan/NNP/2/nsubj refused:refuse/VBD/0/root to/TO/4/mark deploy/VB/2/xcomp troops:troop/NNS/4/obj").stream()
+                .map(t -> t.replace(" ---", "")).toList());
+        // An intention with a condition is a threat.
         List<String> t = triples(CODER, "2024-05-01",
-                "Egypt/NNP/2/nsubj urged:urge/VBD/0/root Israel/NNP/2/obj to/TO/5/mark attack/VB/2/xcomp Syria/NNP/5/obj");
-        assertTrue(t.contains("EGY 020 ISR"), t.toString());
-        assertTrue(t.contains("ISR 190 SYR"), t.toString());
-        assertTrue(t.stream().noneMatch(x -> x.startsWith("EGY 190")), t.toString());
+                "Nigeria/NNP/3/nsubj will/MD/3/aux withdraw/VB/0/root troops:troop/NNS/3/obj from/IN/6/case Chad/NNP/3/obl "
+                        + "unless/IN/9/mark Chad/NNP/9/nsubj agrees:agree/VBZ/3/advcl");
+        assertTrue(t.stream().anyMatch(x -> x.startsWith("NGA 13")), t.toString());
     }
 
     @Test
