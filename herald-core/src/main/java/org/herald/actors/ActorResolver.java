@@ -32,6 +32,9 @@ public final class ActorResolver {
             "president", "party", "minister", "power");
     private static final Set<String> PERSON_COLLECTIVES = Set.of("leader", "president", "minister");
     private static final int MEMORY = 60;
+    private static final Set<String> QUANTITIES = Set.of("ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million",
+            "millions", "dozen", "dozens", "score", "scores", "group", "number", "some", "many", "most", "all", "few", "several",
+            "band", "crowd", "team", "batch", "patch", "contingent", "unit", "member", "majority", "part", "delegation");
 
     private final ActorDictionary dict;
     private final LocalDate date;
@@ -111,6 +114,15 @@ public final class ActorResolver {
             Token t = s.token(h);
             if (t.isPronoun()) return pronoun(h).map(List::of).orElse(List.of());
             if (!t.isNoun() && !t.pos().equals("CD") && !t.pos().startsWith("JJ")) return List.of();
+            // "Tens of thousands of students", "a group of rebels": the actor is what is counted.
+            if (QUANTITIES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.pos().equals("CD")) {
+                for (var d : s.children(h)) {
+                    if (d.relation().startsWith("nmod") && s.caseMarker(d.dependent()).equals("of")) {
+                        List<Actor> inner = resolveHead(d.dependent());
+                        if (!inner.isEmpty()) return inner;
+                    }
+                }
+            }
             Set<Integer> phrase = new LinkedHashSet<>();
             Set<Integer> viaPossessive = new HashSet<>();
             Set<Integer> direct = new HashSet<>();
@@ -177,9 +189,13 @@ public final class ActorResolver {
                 }
                 return List.of();
             }
+            List<ActorCode> moreBases = conjoinedAdjectives(phrase);
             if (base != null && agent == null) {
                 String how = base.kind().name().toLowerCase(Locale.ROOT);
-                return List.of(new Actor(base.code(), text, s.index(), h, person, plural, how));
+                List<Actor> out = new ArrayList<>();
+                out.add(new Actor(base.code(), text, s.index(), h, person, plural, how));
+                for (ActorCode b : moreBases) out.add(new Actor(b, text, s.index(), h, person, plural, how + " (conjoined)"));
+                return out;
             }
             if (base == null) {
                 if (agent.code().role().isEmpty()) return List.of();
@@ -190,7 +206,11 @@ public final class ActorResolver {
             // A country phrase with a role word: "Iranian authorities", "Russia's Foreign Ministry".
             ActorCode code = base.code().role().isEmpty() || agent == headEntry ? base.code().withRole(agent.code().role()) : base.code();
             if (base.kind() == EntryKind.IGO) code = base.code();
-            return List.of(new Actor(code, text, s.index(), h, person, plural, "title"));
+            List<Actor> out = new ArrayList<>();
+            out.add(new Actor(code, text, s.index(), h, person, plural, "title"));
+            // "Turkish and Greek sides": each conjoined country adjective is an actor of its own.
+            for (ActorCode b : moreBases) out.add(new Actor(b.withRole(code.role()), text, s.index(), h, person, plural, "title (conjoined)"));
+            return out;
         }
 
         private Optional<ActorCode> activeCode(DictionaryEntry leader) {
@@ -253,6 +273,23 @@ public final class ActorResolver {
                 if (out.size() == 2) break;
             }
             return out.size() == 2 ? out : List.of();
+        }
+
+        /** Countries named by adjectives conjoined to an adjective of the phrase: the "Greek" of "Turkish and Greek". */
+        private List<ActorCode> conjoinedAdjectives(Set<Integer> phrase) {
+            List<ActorCode> out = new ArrayList<>();
+            for (int k : phrase) {
+                if (!s.relation(k).equals("amod")) continue;
+                for (int c : s.children(k, "conj")) {
+                    for (PhraseMatch m : matches) {
+                        if (!m.covers(c)) continue;
+                        for (DictionaryEntry e : m.entries()) {
+                            if ((e.kind() == EntryKind.ADJECTIVE || e.kind() == EntryKind.COUNTRY) && !out.contains(e.code())) out.add(e.code());
+                        }
+                    }
+                }
+            }
+            return out;
         }
 
         private Optional<Actor> pronoun(int h) {

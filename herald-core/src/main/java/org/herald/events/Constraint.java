@@ -1,5 +1,7 @@
 package org.herald.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.herald.dict.TsvTable;
@@ -8,28 +10,29 @@ import org.herald.nlp.ParsedSentence;
 /**
  * One condition a pattern puts on a predicate's dependents, written in the pattern files as
  * {@code rel:lemma|lemma}: {@code obj:tariff|sanction}, {@code prt:up}, {@code obl:with} (a prepositional
- * argument), {@code obl:in:talk|conversation}, {@code of:operation} (a noun's "of" argument),
+ * argument; {@code obl:to|about} for either preposition), {@code obl:in:talk|conversation}, {@code of:operation} (a noun's "of" argument),
  * {@code amod:military}, {@code xcomp:meet}, {@code desc:mediation|intermediary} (anywhere below the predicate).
  */
-public record Constraint(String relation, String preposition, Set<String> lemmas) {
+public record Constraint(String relation, Set<String> prepositions, Set<String> lemmas) {
 
     static Constraint parse(String spec, TsvTable.Row row) {
         String[] p = spec.split(":", -1);
         String rel = p[0].toLowerCase(Locale.ROOT);
         switch (rel) {
-            case "obj", "prt", "xcomp", "desc", "amod", "nsubj", "ccomp", "advcl" -> {
+            case "obj", "prt", "xcomp", "desc", "amod", "compound", "nsubj", "ccomp", "advcl" -> {
                 if (p.length > 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
-                return new Constraint(rel, "", p.length == 2 ? lemmas(p[1], spec, row) : Set.of());
+                return new Constraint(rel, Set.of(), p.length == 2 ? lemmas(p[1], spec, row) : Set.of());
             }
             case "obl", "nmod" -> {
                 if (p.length < 2 || p[1].isEmpty()) throw row.error("constraint '" + spec + "': write " + rel + ":PREP or " + rel + ":PREP:lemma|lemma");
-                return new Constraint(rel, p[1].toLowerCase(Locale.ROOT), p.length == 3 ? lemmas(p[2], spec, row) : Set.of());
+                if (p.length > 3) throw row.error("constraint '" + spec + "': write " + rel + ":PREP|PREP:lemma|lemma");
+                return new Constraint(rel, lemmas(p[1], spec, row), p.length == 3 ? lemmas(p[2], spec, row) : Set.of());
             }
             case "of", "with", "against", "on", "to", "for", "between" -> {
                 if (p.length != 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
-                return new Constraint("nmod", rel, lemmas(p[1], spec, row));
+                return new Constraint("nmod", Set.of(rel), lemmas(p[1], spec, row));
             }
-            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod desc nsubj)");
+            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc nsubj)");
         }
     }
 
@@ -54,19 +57,39 @@ public record Constraint(String relation, String preposition, Set<String> lemmas
                     String r = d.relation();
                     if (!(r.equals(relation) || r.startsWith(relation + ":") || (relation.equals("obl") && r.startsWith("nmod"))
                             || (relation.equals("nmod") && r.startsWith("obl")))) continue;
-                    if (!s.caseMarker(d.dependent()).equals(preposition)) continue;
-                    if (lemmas.isEmpty() || lemmas.contains(lower(s, d.dependent()))) return d.dependent();
+                    if (!prepositions.contains(s.caseMarker(d.dependent()))) continue;
+                    if (lemmas.isEmpty()) return d.dependent();
+                    for (int k : nominalHeads(s, d.dependent())) if (lemmas.contains(lower(s, k))) return d.dependent();
                 }
                 return -1;
             }
             default -> {
                 String rel = relation.equals("prt") ? "compound:prt" : relation;
                 for (int c : s.children(p, rel)) {
-                    if (lemmas.isEmpty() || lemmas.contains(lower(s, c))) return c;
+                    if (lemmas.isEmpty()) return c;
+                    for (int k : nominalHeads(s, c)) if (lemmas.contains(lower(s, k))) return c;
                 }
                 return -1;
             }
         }
+    }
+
+    /**
+     * The words that can stand for a nominal argument: itself, its conjuncts ("photographs and intelligence") and,
+     * for measure words, what they measure ("5 million dollars of aid", "tons of food", "a state of emergency").
+     */
+    static List<Integer> nominalHeads(ParsedSentence s, int c) {
+        List<Integer> out = new ArrayList<>();
+        out.add(c);
+        out.addAll(s.children(c, "conj"));
+        for (int k : List.copyOf(out)) {
+            for (var d : s.children(k)) {
+                if (d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss") && s.caseMarker(d.dependent()).equals("of")) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isSubject(ParsedSentence s, int k, int p) {
@@ -81,7 +104,9 @@ public record Constraint(String relation, String preposition, Set<String> lemmas
 
     @Override public String toString() {
         String l = String.join("|", new java.util.TreeSet<>(lemmas));
-        if (relation.equals("obl") || relation.equals("nmod")) return relation + ":" + preposition + (l.isEmpty() ? "" : ":" + l);
+        if (relation.equals("obl") || relation.equals("nmod")) {
+            return relation + ":" + String.join("|", new java.util.TreeSet<>(prepositions)) + (l.isEmpty() ? "" : ":" + l);
+        }
         return relation + (l.isEmpty() ? "" : ":" + l);
     }
 }

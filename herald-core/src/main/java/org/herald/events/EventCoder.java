@@ -40,6 +40,8 @@ public final class EventCoder {
 
     /** Roots that are events without a target: a state protests, mobilizes, refuses, threatens, yields on its own. */
     private static final Set<String> STANDALONE_ROOTS = Set.of("03", "08", "09", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+    private static final Set<String> REFUSABLE = Set.of("03", "04", "05", "06", "07", "08");
+    private static final Set<String> LOCATION_CASES = Set.of("in", "throughout", "across", "inside", "within");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would");
     private static final Set<String> OBLIGATION = Set.of("must", "should");
     private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "determined", "committed", "eager", "keen", "poised", "set");
@@ -49,6 +51,8 @@ public final class EventCoder {
 
     private final PatternDictionary verbs;
     private final Combinations combinations;
+    /** Stands in for verbs without a pattern under "must"/"should" in another actor's reported speech. */
+    private final Pattern modalDemand = new Pattern("modal.must", "100", Set.of(), List.of(), true, false, List.of(), "(built in)", 0);
     private final PatternDictionary nouns;
     private final ActorDictionary actors;
     private final CameoCodebook codes;
@@ -111,6 +115,13 @@ public final class EventCoder {
             // Plan combinations first: a governing verb that combines with the event below it is not coded alone.
             Map<Integer, Combo> combos = new HashMap<>();
             Set<Integer> governors = new HashSet<>();
+            // "Russia said Sudan must ensure ...": an obligation laid on another actor is a demand even for verbs
+            // Herald has no pattern for.
+            for (Token t : s.tokens()) {
+                if (t.isVerb() && !matched.containsKey(t.index()) && hasAux(t.index(), OBLIGATION) && underSpeech(t.index()) && speakerDiffers(t.index())) {
+                    matched.put(t.index(), modalDemand);
+                }
+            }
             for (Map.Entry<Integer, Pattern> m : matched.entrySet()) {
                 combination(m.getKey(), matched).ifPresent(c -> {
                     combos.put(m.getKey(), c);
@@ -199,6 +210,10 @@ public final class EventCoder {
             }
             List<String> slots = decided.targetSlots().isEmpty() ? DEFAULT_TARGET_SLOTS : decided.targetSlots();
             if (targets.isEmpty() && eventNoun > 0) targets.addAll(nounTargets(eventNoun, sources));
+            if (targets.isEmpty() && eventNoun > 0) {
+                // "launched a mediation effort between the Emirates and Saudi Arabia".
+                for (Actor a : betweenActors(eventNoun)) if (!sameAsAny(a, sources)) targets.add(a);
+            }
             if (targets.isEmpty()) {
                 for (String slot : slots) {
                     if (slot.equals("content")) {
@@ -235,7 +250,17 @@ public final class EventCoder {
                 }
             }
             boolean negated = negated(v) || (eventNoun > 0 && negated(eventNoun)) || (trigger != v && negated(trigger));
+            if (negated && REFUSABLE.contains(code.substring(0, 2))) {
+                // "will not accept refugees", "did not agree": not doing a cooperative thing is a refusal.
+                code = combinations.combine("12", code).orElse("120");
+                negated = false;
+            }
             emit(sources, targets, targetText, code, decided, matchedPattern, trigger, negated);
+        }
+
+        boolean hasAux(int v, Set<String> words) {
+            for (int a : s.children(v, "aux")) if (words.contains(s.token(a).word().toLowerCase(Locale.ROOT))) return true;
+            return false;
         }
 
         boolean underSpeech(int v) {
@@ -455,7 +480,7 @@ public final class EventCoder {
             int cur = k;
             for (int depth = 0; depth < 6 && cur > 0; depth++) {
                 for (var d : s.children(cur)) {
-                    if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && s.caseMarker(d.dependent()).equals("in")) {
+                    if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && LOCATION_CASES.contains(s.caseMarker(d.dependent()))) {
                         for (Actor a : sa.resolveHead(d.dependent())) if (a.code().hasBase()) return Optional.of(a.code().base());
                     }
                 }
