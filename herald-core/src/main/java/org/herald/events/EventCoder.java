@@ -40,6 +40,9 @@ public final class EventCoder {
 
     /** Roots that are events without a target: a state protests, mobilizes, refuses, threatens, yields on its own. */
     private static final Set<String> STANDALONE_ROOTS = Set.of("03", "08", "09", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "night", "morning", "evening", "weekend");
     private static final Set<String> REFUSABLE = Set.of("03", "04", "05", "06", "07", "08");
     private static final Set<String> LOCATION_CASES = Set.of("in", "throughout", "across", "inside", "within");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would");
@@ -96,6 +99,7 @@ public final class EventCoder {
         final Set<Integer> contentNouns = new HashSet<>();
         final List<Event> events = new ArrayList<>();
         final Set<String> seen = new HashSet<>();
+        final Map<Integer, Combo> combos = new HashMap<>();
 
         SentenceCoder(String articleId, LocalDate date, ParsedSentence s, ActorResolver.SentenceActors sa, ActorResolver resolver) {
             this.articleId = articleId;
@@ -108,12 +112,13 @@ public final class EventCoder {
         List<Event> code() {
             Map<Integer, Pattern> matched = new LinkedHashMap<>();
             for (Token t : s.tokens()) {
-                if (t.isVerb() || (t.pos().startsWith("JJ") && verbs.has(t.lemma()))) {
+                // A noun heading a clause ("they would blockade Paris", tagged NN) is a verb the tagger missed.
+                boolean clauseNoun = t.isNoun() && !s.children(t.index(), "aux").isEmpty() && !s.children(t.index(), "nsubj").isEmpty();
+                if (t.isVerb() || clauseNoun || (t.pos().startsWith("JJ") && verbs.has(t.lemma()))) {
                     verbs.best(s, t.index()).ifPresent(p -> matched.put(t.index(), p));
                 }
             }
             // Plan combinations first: a governing verb that combines with the event below it is not coded alone.
-            Map<Integer, Combo> combos = new HashMap<>();
             Set<Integer> governors = new HashSet<>();
             // "Russia said Sudan must ensure ...": an obligation laid on another actor is a demand even for verbs
             // Herald has no pattern for.
@@ -165,7 +170,7 @@ public final class EventCoder {
                     if (OBLIGATION.contains(al) && underSpeech(v) && speakerDiffers(v)) c = new Combo("10", speechVerb(v), null);
                 }
             }
-            if (c != null && c.root().equals("03") && conditional(v, c.governor())) c = new Combo("13", c.governor(), c.pattern());
+            if (c != null && c.root().equals("03") && conditional(v, c.governor(), matched.get(v))) c = new Combo("13", c.governor(), c.pattern());
             return Optional.ofNullable(c);
         }
 
@@ -176,12 +181,20 @@ public final class EventCoder {
             int eventNoun = -1;
             if (p.light()) {
                 eventNoun = lightNoun(v);
-                if (eventNoun < 0) return;
-                Optional<Pattern> np = nouns.best(s, eventNoun);
-                if (np.isEmpty()) return;
-                decided = np.get();
-                code = decided.code();
-                consumedNouns.add(eventNoun);
+                Optional<Pattern> np = eventNoun < 0 ? Optional.empty() : nouns.best(s, eventNoun);
+                if (np.isEmpty()) {
+                    // No event noun: the verb may still mean something by itself ("ordered X to appear").
+                    Optional<Pattern> own = verbs.best(s, v, false);
+                    if (own.isEmpty()) return;
+                    p = own.get();
+                    decided = p;
+                    code = p.code();
+                    eventNoun = -1;
+                } else {
+                    decided = np.get();
+                    code = decided.code();
+                    consumedNouns.add(eventNoun);
+                }
             }
             consumeContentNouns(v);
             boolean passive = !s.children(v, "nsubj:pass").isEmpty();
@@ -190,23 +203,27 @@ public final class EventCoder {
             String targetText = "";
             int trigger = v;
             Pattern matchedPattern = p;
-            if (combo != null) {
-                String combined = combinations.combine(combo.root(), code).orElse(code);
-                boolean request = combo.root().equals("02") || combo.root().equals("10");
-                if (request && combo.governor() > 0) {
+            // Apply combinations outward: "demanded that partners refuse to recognize" = demand(refuse(recognize)).
+            Combo link = combo;
+            for (int depth = 0; link != null && depth < 4; depth++) {
+                String combined = combinations.combine(link.root(), code).orElse(code);
+                boolean request = link.root().equals("02") || link.root().equals("10");
+                if (request && link.governor() > 0) {
                     // The one who urges or demands acts on the one urged: "urged Israel to accept", "said Sudan must".
-                    List<Actor> asker = combo.pattern() == null && combo.root().equals("10") ? speakerOf(combo.governor()) : subjects(combo.governor());
+                    List<Actor> asker = link.pattern() == null && link.root().equals("10") ? speakerOf(link.governor()) : subjects(link.governor());
                     List<Actor> asked = new ArrayList<>();
-                    for (int o : s.children(combo.governor(), "obj")) asked.addAll(codedOnly(sa.argument(o)));
+                    for (int o : s.children(link.governor(), "obj")) asked.addAll(targetable(sa.argument(o)));
                     if (asked.isEmpty()) asked.addAll(sources);
                     sources = asker;
+                    targets.clear();
                     targets.addAll(asked);
                     final List<Actor> src = sources;
                     targets.removeIf(a -> sameAsAny(a, src));
                 }
                 code = combined;
-                if (combo.governor() > 0) trigger = combo.governor();
-                if (combo.pattern() != null) matchedPattern = combo.pattern();
+                if (link.governor() > 0) trigger = link.governor();
+                if (link.pattern() != null) matchedPattern = link.pattern();
+                link = link.governor() > 0 ? combos.get(link.governor()) : null;
             }
             List<String> slots = decided.targetSlots().isEmpty() ? DEFAULT_TARGET_SLOTS : decided.targetSlots();
             if (targets.isEmpty() && eventNoun > 0) targets.addAll(nounTargets(eventNoun, sources));
@@ -232,7 +249,7 @@ public final class EventCoder {
                     }
                     for (int c : slotTokens(v, slot, passive)) {
                         if (c == eventNoun) continue;
-                        List<Actor> got = codedOnly(fillLocation(sa.argument(c), v));
+                        List<Actor> got = targetable(fillLocation(sa.argument(c), v));
                         final List<Actor> src = sources;
                         got.removeIf(a -> sameAsAny(a, src));
                         if (targetText.isEmpty()) targetText = s.span(c, c);
@@ -290,14 +307,19 @@ public final class EventCoder {
             return subj.stream().noneMatch(a -> sameAsAny(a, speaker));
         }
 
-        /** An intention with a condition ("will withdraw unless ...", "if ...") is a threat. */
-        boolean conditional(int v, int governor) {
+        /**
+         * An intention with a condition is a threat: always with "unless"; with "if" only when what is intended
+         * is not cooperation ("would meet him if ..." is an offer, "will cut ties if ..." a threat).
+         */
+        boolean conditional(int v, int governor, Pattern inner) {
+            boolean cooperative = inner != null && !inner.light() && REFUSABLE.contains(inner.code().substring(0, 2))
+                    && !inner.code().startsWith("087") && !inner.code().startsWith("08");
             for (int k : new int[] {v, governor}) {
                 if (k <= 0) continue;
                 for (int a : s.children(k, "advcl")) {
                     for (int m : s.children(a, "mark")) {
                         String w = s.token(m).lemma().toLowerCase(Locale.ROOT);
-                        if (w.equals("unless") || w.equals("if")) return true;
+                        if (w.equals("unless") || (w.equals("if") && !cooperative)) return true;
                     }
                 }
             }
@@ -382,6 +404,8 @@ public final class EventCoder {
             for (int depth = 0; depth < 5 && cur > 0; depth++) {
                 for (int subj : s.children(cur, "nsubj")) {
                     if (s.relation(subj).equals("nsubj:pass")) continue;
+                    // A misparsed time word ("on Wednesday to investigate") is no subject: keep climbing.
+                    if (TIME_WORDS.contains(s.token(subj).lemma().toLowerCase(Locale.ROOT))) continue;
                     List<Actor> a = fillLocation(sa.argument(subj), v);
                     if (!a.isEmpty()) return a;
                     return List.of();
@@ -438,7 +462,7 @@ public final class EventCoder {
                 String r = d.relation();
                 if (!r.startsWith("nmod") || r.equals("nmod:poss")) continue;
                 if (!NOUN_TARGET_CASES.contains(s.caseMarker(d.dependent()))) continue;
-                List<Actor> got = codedOnly(sa.argument(d.dependent()));
+                List<Actor> got = targetable(sa.argument(d.dependent()));
                 got.removeIf(a -> sameAsAny(a, sources));
                 if (!got.isEmpty()) return got;
                 // "threats of military operations against Iran": look one level into the content noun.
@@ -520,7 +544,9 @@ public final class EventCoder {
         }
 
         int lightNoun(int v) {
-            for (int o : s.children(v, "obj")) if (nouns.has(s.token(o).lemma())) return o;
+            for (int o : s.children(v, "obj")) {
+                for (int k : Constraint.nominalHeads(s, o)) if (nouns.has(s.token(k).lemma()) && nouns.best(s, k).isPresent()) return k;
+            }
             for (var d : s.children(v)) {
                 if (d.relation().startsWith("obl") && nouns.has(s.token(d.dependent()).lemma())) return d.dependent();
             }
@@ -575,6 +601,16 @@ public final class EventCoder {
         List<Actor> codedOnly(List<Actor> in) {
             List<Actor> out = new ArrayList<>();
             for (Actor a : in) if (a.coded()) out.add(a);
+            return out;
+        }
+
+        /** Coded actors that can be targets: "deployed troops", "the government" of no named country are the source's own or unknowable. */
+        List<Actor> targetable(List<Actor> in) {
+            List<Actor> out = new ArrayList<>();
+            for (Actor a : codedOnly(in)) {
+                if (!a.code().hasBase() && STATE_ROLES.contains(a.code().role()) && !a.person()) continue;
+                out.add(a);
+            }
             return out;
         }
 

@@ -71,16 +71,24 @@ public final class PatternDictionary {
 
     /** The most specific pattern whose constraints all hold for predicate {@code p}; earlier lines win ties. */
     public java.util.Optional<Pattern> best(ParsedSentence s, int p) {
+        return best(s, p, true);
+    }
+
+    /** As {@link #best(ParsedSentence, int)}, optionally without light-verb patterns. */
+    public java.util.Optional<Pattern> best(ParsedSentence s, int p, boolean allowLight) {
         List<Pattern> cands = byLemma.get(s.token(p).lemma().toLowerCase(Locale.ROOT));
         if (cands == null) cands = byLemma.get(s.token(p).word().toLowerCase(Locale.ROOT));
         if (cands == null) return java.util.Optional.empty();
         Pattern best = null;
         for (Pattern c : cands) {
+            if (!allowLight && c.light()) continue;
             boolean ok = true;
             for (Constraint k : c.constraints()) {
                 if (k.match(s, p) < 0) { ok = false; break; }
             }
-            if (ok && (best == null || c.specificity() > best.specificity())) best = c;
+            // Ties go to the earlier line, except that a verb's own meaning beats the light-verb reading.
+            if (ok && (best == null || c.specificity() > best.specificity()
+                    || (c.specificity() == best.specificity() && best.light() && !c.light()))) best = c;
         }
         return java.util.Optional.ofNullable(best);
     }
