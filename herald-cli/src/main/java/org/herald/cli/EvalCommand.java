@@ -14,6 +14,8 @@ import org.herald.eval.Scores;
 import org.herald.events.EventCoder;
 import org.herald.model.Article;
 import org.herald.model.Event;
+import org.herald.petrarch.PetrarchExclusions;
+import org.herald.petrarch.PetrarchSuite;
 import org.herald.nlp.CoreNlpAnnotator;
 import org.herald.pipeline.HeraldPipeline;
 import picocli.CommandLine.Command;
@@ -21,13 +23,19 @@ import picocli.CommandLine.Option;
 
 /** herald eval: score Herald against gold files. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score coding against a JSON Lines gold file (--gold) or PLOVER gold sentences (--plover).")
+        description = "Score coding against a JSON Lines gold file (--gold), PLOVER gold sentences (--plover) or the PETRARCH suite (--petrarch).")
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", description = "JSON Lines gold: {\"id\",\"date\",\"text\",\"expected\":[{\"source\",\"target\",\"code\"}]}.")
     Path gold;
 
     @Option(names = "--plover", description = "PLOVER gold sentences: {\"id\",\"date\",\"text\",\"plover\",\"sources\",\"targets\"}.")
     Path plover;
+
+    @Option(names = "--petrarch", description = "PETRARCH unit-test records (PETR.UnitTest.records.xml), coded with the dictionaries its <Environment> names.")
+    Path petrarch;
+
+    @Option(names = "--dictionaries", description = "Where --petrarch finds its dictionary files (default: ../dictionaries beside the records).")
+    Path dictionaries;
 
     @Option(names = "--json", description = "Print a machine-readable summary instead of tables.")
     boolean json;
@@ -37,12 +45,17 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (gold == null && plover == null) {
-            System.err.println("herald eval: give --gold FILE or --plover FILE");
+        if (gold == null && plover == null && petrarch == null) {
+            System.err.println("herald eval: give --gold FILE, --plover FILE or --petrarch FILE");
             return 2;
         }
-        HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false));
         Map<String, Object> summary = new LinkedHashMap<>();
+        if (petrarch != null) summary.put("petrarch", petrarch());
+        if (gold == null && plover == null) {
+            if (json) System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
+            return 0;
+        }
+        HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false));
         if (gold != null) summary.put("gold", gold(pipeline));
         if (plover != null) summary.put("plover", plover(pipeline));
         if (json) {
@@ -94,6 +107,32 @@ final class EvalCommand implements Callable<Integer> {
         m.put("typed_events", scorer.typedEvents());
         m.put("confusion", scorer.confusion());
         m.put("misses", scorer.misses());
+        return m;
+    }
+
+    private Map<String, Object> petrarch() {
+        PetrarchSuite.Result r = PetrarchSuite.run(petrarch, dictionaries, PetrarchExclusions.load());
+        if (!json) {
+            System.out.println("== " + petrarch);
+            for (PetrarchSuite.Outcome o : r.outcomes()) {
+                String status = o.excluded() ? "SKIP" : o.passed() ? "PASS" : "FAIL";
+                System.out.printf("%s %-22s %-10s expected [%s] got [%s]%s%n", status, o.id(), o.category(), o.expected(), o.got(),
+                        o.reason().isEmpty() ? "" : "  -- " + o.reason());
+            }
+            System.out.println("category    passed / included");
+            r.byCategory().forEach((k, v) -> System.out.printf("  %-10s %3d / %3d%n", k, v[0], v[1]));
+            System.out.printf("PETRARCH suite: %d of %d included records pass (%.1f%%), %d excluded%n", r.passed(), r.included(),
+                    100 * r.passRate(), r.outcomes().size() - r.included());
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("included", r.included());
+        m.put("passed", r.passed());
+        m.put("pass_rate", r.passRate());
+        Map<String, Object> cats = new LinkedHashMap<>();
+        r.byCategory().forEach((k, v) -> cats.put(k, Map.of("passed", v[0], "included", v[1])));
+        m.put("categories", cats);
+        m.put("failures", r.outcomes().stream().filter(o -> !o.excluded() && !o.passed())
+                .map(o -> Map.of("id", o.id(), "expected", o.expected(), "got", o.got(), "reason", o.reason())).toList());
         return m;
     }
 

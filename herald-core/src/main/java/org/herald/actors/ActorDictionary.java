@@ -29,6 +29,8 @@ public final class ActorDictionary {
     /** Lowercase phrase -> entries; acronyms ("US", "WHO") live in {@link #exact} so "us"/"who" do not match. */
     private final Map<String, List<DictionaryEntry>> phrases = new HashMap<>();
     private final Map<String, List<DictionaryEntry>> exact = new HashMap<>();
+    /** Phrases whose last word is a stem: matched by prefix. */
+    private final Map<String, List<DictionaryEntry>> stems = new HashMap<>();
     private final Set<String> countryCodes = new java.util.HashSet<>();
     private int maxLength = 1;
 
@@ -170,6 +172,48 @@ public final class ActorDictionary {
         return out;
     }
 
+    /** A copy of this dictionary to extend with more phrases (e.g. from PETRARCH files). */
+    public ActorDictionary copy() {
+        ActorDictionary d = new ActorDictionary();
+        phrases.forEach((k, v) -> d.phrases.put(k, new ArrayList<>(v)));
+        exact.forEach((k, v) -> d.exact.put(k, new ArrayList<>(v)));
+        stems.forEach((k, v) -> d.stems.put(k, new ArrayList<>(v)));
+        d.countryCodes.addAll(countryCodes);
+        d.maxLength = maxLength;
+        return d;
+    }
+
+    /** An empty dictionary (for coding with someone else's dictionaries only). */
+    public static ActorDictionary empty() { return new ActorDictionary(); }
+
+    /**
+     * Adds an actor phrase whose code depends on the date (undated stints apply when no dated one does). A
+     * {@code stem} phrase's last word matches any word it begins ("ARGENTIN" -> Argentina, Argentine).
+     */
+    public void addActor(String phrase, List<Leader> stints, ActorCode fallback, boolean stem, String source) {
+        List<String> toks = tokens(phrase);
+        if (toks.isEmpty()) throw new DictionaryException(source, 0, "empty phrase");
+        String base = fallback.isEmpty() ? "" : fallback.base();
+        if (base.length() == 3 && !base.startsWith("IGO") && !base.startsWith("NGO")) countryCodes.add(base);
+        List<Leader> all = new ArrayList<>(stints);
+        if (!fallback.isEmpty()) all.add(new Leader(phrase, fallback, LocalDate.MIN, null, "default"));
+        DictionaryEntry e = new DictionaryEntry(EntryKind.LEADER, fallback, false, all, source);
+        put(toks, e, stem);
+    }
+
+    /** Adds a role word ("~GOV" agents); {@code person} if it names a person. */
+    public void addAgent(String phrase, String role, boolean person, String source) {
+        List<String> toks = tokens(phrase);
+        if (toks.isEmpty()) throw new DictionaryException(source, 0, "empty phrase");
+        put(toks, DictionaryEntry.of(EntryKind.AGENT, new ActorCode("", role), person, source), false);
+    }
+
+    private void put(List<String> toks, DictionaryEntry e, boolean stem) {
+        maxLength = Math.max(maxLength, toks.size());
+        String k = String.join(" ", toks).toLowerCase(Locale.ROOT);
+        (stem ? stems : phrases).computeIfAbsent(k, x -> new ArrayList<>()).add(e);
+    }
+
     public boolean isCountry(String code) { return countryCodes.contains(code); }
 
     /** Entries for a single word or phrase, e.g. the "government" of "anti-government". */
@@ -218,7 +262,19 @@ public final class ActorDictionary {
         }
         List<DictionaryEntry> e = phrases.get(words.toString().toLowerCase(Locale.ROOT));
         if (e == null) e = phrases.get(lemmas.toString().toLowerCase(Locale.ROOT));
+        if (e == null && !stems.isEmpty()) e = stemMatch(words.toString().toLowerCase(Locale.ROOT));
         return e == null ? List.of() : e;
+    }
+
+    private List<DictionaryEntry> stemMatch(String words) {
+        int space = words.lastIndexOf(' ');
+        String head = space < 0 ? "" : words.substring(0, space + 1);
+        String last = words.substring(space + 1);
+        for (int len = last.length(); len >= 3; len--) {
+            List<DictionaryEntry> e = stems.get(head + last.substring(0, len));
+            if (e != null) return e;
+        }
+        return null;
     }
 
     public int size() { return phrases.size() + exact.size(); }

@@ -139,7 +139,18 @@ public final class ActorResolver {
                     boolean coversHead = m.covers(h);
                     switch (e.kind()) {
                         case LEADER -> {
-                            if (activeCode(e).isPresent() && (leader == null || coversHead)) leader = e;
+                            Optional<ActorCode> active = activeCode(e);
+                            if (active.isEmpty()) continue;
+                            if (!e.person()) {
+                                // A dated actor that is not a person (a PETRARCH country or group): a base like a country.
+                                if (base == null || coversHead) {
+                                    base = DictionaryEntry.of(EntryKind.COUNTRY, active.get(), false, e.source());
+                                    baseViaPossessive = viaPossessive.contains(m.from());
+                                }
+                                if (coversHead) headEntry = base;
+                                continue;
+                            }
+                            if (leader == null || coversHead) leader = e;
                         }
                         case AGENT -> {
                             // Role words count only in the head's own words: not "threats of military operations".

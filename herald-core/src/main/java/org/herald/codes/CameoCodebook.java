@@ -49,6 +49,21 @@ public final class CameoCodebook {
         return c;
     }
 
+    /**
+     * The code's entry, or for a code outside CAMEO (PETRARCH's WEIS-style test codes such as "075A") an entry
+     * with no Goldstein value or PLOVER type, its quad class taken from a numeric root when there is one.
+     */
+    public CameoCode describe(String code) {
+        CameoCode c = codes.get(code);
+        if (c != null) return c;
+        int quad = 0;
+        if (code.length() >= 2 && Character.isDigit(code.charAt(0)) && Character.isDigit(code.charAt(1))) {
+            int r = Integer.parseInt(code.substring(0, 2));
+            quad = r >= 1 && r <= 5 ? 1 : r <= 8 && r > 5 ? 2 : r <= 13 && r > 8 ? 3 : r <= 20 && r > 13 ? 4 : 0;
+        }
+        return new CameoCode(code, "(not a CAMEO code)", 0.0, quad, "", "");
+    }
+
     public boolean contains(String code) { return codes.containsKey(code); }
 
     public int size() { return codes.size(); }

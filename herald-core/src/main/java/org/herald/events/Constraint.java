@@ -11,15 +11,17 @@ import org.herald.nlp.ParsedSentence;
  * One condition a pattern puts on a predicate's dependents, written in the pattern files as
  * {@code rel:lemma|lemma}: {@code obj:tariff|sanction}, {@code prt:up}, {@code obl:with} (a prepositional
  * argument; {@code obl:to|about} for either preposition), {@code obl:in:talk|conversation}, {@code of:operation} (a noun's "of" argument),
- * {@code amod:military}, {@code xcomp:meet}, {@code desc:mediation|intermediary} (anywhere below the predicate).
+ * {@code amod:military}, {@code xcomp:meet}, {@code desc:mediation|intermediary} (anywhere below the predicate),
+ * {@code before:said} (a word shortly before the predicate, for PETRARCH's pre-verb pattern words).
  */
 public record Constraint(String relation, Set<String> prepositions, Set<String> lemmas) {
+    private static final int BEFORE_WINDOW = 6;
 
-    static Constraint parse(String spec, TsvTable.Row row) {
+    public static Constraint parse(String spec, TsvTable.Row row) {
         String[] p = spec.split(":", -1);
         String rel = p[0].toLowerCase(Locale.ROOT);
         switch (rel) {
-            case "obj", "prt", "xcomp", "desc", "amod", "compound", "nsubj", "ccomp", "advcl" -> {
+            case "obj", "prt", "xcomp", "desc", "before", "amod", "compound", "nsubj", "ccomp", "advcl" -> {
                 if (p.length > 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
                 return new Constraint(rel, Set.of(), p.length == 2 ? lemmas(p[1], spec, row) : Set.of());
             }
@@ -32,7 +34,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                 if (p.length != 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
                 return new Constraint("nmod", Set.of(rel), lemmas(p[1], spec, row));
             }
-            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc nsubj)");
+            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc before nsubj)");
         }
     }
 
@@ -49,6 +51,13 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
             case "desc" -> {
                 for (int k : s.subtree(p)) {
                     if (k != p && !isSubject(s, k, p) && lemmas.contains(lower(s, k))) return k;
+                }
+                return -1;
+            }
+            case "before" -> {
+                // PETRARCH's words before the verb: within a few tokens to its left.
+                for (int k = Math.max(1, p - BEFORE_WINDOW); k < p; k++) {
+                    if (lemmas.contains(lower(s, k)) || lemmas.contains(s.token(k).word().toLowerCase(Locale.ROOT))) return k;
                 }
                 return -1;
             }

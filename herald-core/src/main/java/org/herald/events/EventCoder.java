@@ -40,6 +40,8 @@ public final class EventCoder {
 
     /** Roots that are events without a target: a state protests, mobilizes, refuses, threatens, yields on its own. */
     private static final Set<String> STANDALONE_ROOTS = Set.of("03", "08", "09", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20");
+    /** PETRARCH's null code: the pattern matches, and says there is no event. */
+    static final String NULL_CODE = "---";
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "night", "morning", "evening", "weekend");
@@ -60,29 +62,48 @@ public final class EventCoder {
     private final ActorDictionary actors;
     private final CameoCodebook codes;
     private final boolean keepNegated;
+    private final CoderOptions options;
 
     public EventCoder(PatternDictionary verbs, PatternDictionary nouns, Combinations combinations, ActorDictionary actors,
-                      CameoCodebook codes, boolean keepNegated) {
+                      CameoCodebook codes, CoderOptions options) {
         this.verbs = verbs;
         this.combinations = combinations;
+        this.options = options;
+        this.keepNegated = options.keepNegated();
         this.nouns = nouns;
         this.actors = actors;
         this.codes = codes;
-        this.keepNegated = keepNegated;
     }
 
     /** Herald's shipped dictionaries. */
     public static EventCoder standard(boolean keepNegated) {
+        return standard(CoderOptions.DEFAULT.withKeepNegated(keepNegated));
+    }
+
+    public static EventCoder standard(CoderOptions options) {
         CameoCodebook codes = CameoCodebook.standard();
-        return new EventCoder(PatternDictionary.resource(PatternDictionary.VERBS, codes),
-                PatternDictionary.resource(PatternDictionary.NOUNS, codes), Combinations.resource(Combinations.RESOURCE, codes),
-                ActorDictionary.standard(), codes, keepNegated);
+        return new EventCoder(standardVerbs(), PatternDictionary.resource(PatternDictionary.NOUNS, codes),
+                Combinations.resource(Combinations.RESOURCE, codes), ActorDictionary.standard(), codes, options);
+    }
+
+    public static PatternDictionary standardVerbs() {
+        return PatternDictionary.resource(PatternDictionary.VERBS, CameoCodebook.standard());
+    }
+
+    public static PatternDictionary standardNouns() {
+        return PatternDictionary.resource(PatternDictionary.NOUNS, CameoCodebook.standard());
     }
 
     public List<Event> code(AnnotatedDoc doc) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
         List<Event> out = new ArrayList<>();
+        String story = doc.sentences().stream().map(ParsedSentence::text).reduce("", (a, b) -> a + " " + b);
+        if (options.discards().match(story, true).isPresent()) return out;
         for (ParsedSentence s : doc.sentences()) {
+            if (options.discards().match(s.text(), false).isPresent()) {
+                resolver.resolve(s); // still remembered for pronouns
+                continue;
+            }
             out.addAll(new SentenceCoder(doc.article().id(), doc.article().date(), s, resolver.resolve(s), resolver).code());
         }
         return out;
@@ -122,12 +143,13 @@ public final class EventCoder {
             Set<Integer> governors = new HashSet<>();
             // "Russia said Sudan must ensure ...": an obligation laid on another actor is a demand even for verbs
             // Herald has no pattern for.
-            for (Token t : s.tokens()) {
+            for (Token t : options.combine() ? s.tokens() : List.<Token>of()) {
                 if (t.isVerb() && !matched.containsKey(t.index()) && hasAux(t.index(), OBLIGATION) && underSpeech(t.index()) && speakerDiffers(t.index())) {
                     matched.put(t.index(), modalDemand);
                 }
             }
             for (Map.Entry<Integer, Pattern> m : matched.entrySet()) {
+                if (!options.combine()) break;
                 combination(m.getKey(), matched).ifPresent(c -> {
                     combos.put(m.getKey(), c);
                     if (c.governor() > 0) governors.add(c.governor());
@@ -175,7 +197,7 @@ public final class EventCoder {
         }
 
         void codeVerb(int v, Pattern p, Combo combo) {
-            if (hypothetical(v)) return;
+            if (hypothetical(v) || p.code().equals(NULL_CODE)) return;
             String code = p.code();
             Pattern decided = p;
             int eventNoun = -1;
@@ -267,7 +289,7 @@ public final class EventCoder {
                 }
             }
             boolean negated = negated(v) || (eventNoun > 0 && negated(eventNoun)) || (trigger != v && negated(trigger));
-            if (negated && REFUSABLE.contains(code.substring(0, 2))) {
+            if (negated && options.combine() && REFUSABLE.contains(code.substring(0, 2))) {
                 // "will not accept refugees", "did not agree": not doing a cooperative thing is a refusal.
                 code = combinations.combine("12", code).orElse("120");
                 negated = false;
@@ -368,6 +390,7 @@ public final class EventCoder {
                 return;
             }
             if (targets.isEmpty()) {
+                if (options.requireDyad()) return;
                 if (decided.noTarget() || STANDALONE_ROOTS.contains(code.substring(0, 2))) {
                     for (Actor a : src) add(a, null, targetText, code, decided, matched, trigger, negated);
                 }
@@ -381,7 +404,7 @@ public final class EventCoder {
         void add(Actor src, Actor tgt, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {
             String key = src.code() + "|" + (tgt == null ? "" : tgt.code()) + "|" + code + "|" + trigger;
             if (!seen.add(key)) return;
-            CameoCode c = codes.get(code);
+            CameoCode c = codes.describe(code);
             String pattern = matched == decided ? decided.id() : matched.id() + "+" + decided.id();
             String explanation = "trigger '" + s.token(trigger).word() + "' (token " + trigger + ") matched " + pattern
                     + " [" + decided.describe() + "] at " + decided.file() + ":" + decided.line()

@@ -65,6 +65,25 @@ public final class PatternDictionary {
         return d;
     }
 
+    /** A dictionary of already-built patterns (e.g. converted from PETRARCH files). */
+    public static PatternDictionary of(List<Pattern> patterns) {
+        PatternDictionary d = new PatternDictionary();
+        for (Pattern p : patterns) d.add(p);
+        return d;
+    }
+
+    /** This dictionary with {@code more} added; for the same lemma the more specific pattern wins as usual. */
+    public PatternDictionary plus(PatternDictionary more) {
+        PatternDictionary d = of(all);
+        for (Pattern p : more.all) d.add(p);
+        return d;
+    }
+
+    private void add(Pattern p) {
+        all.add(p);
+        for (String lemma : p.predicates()) byLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
+    }
+
     public boolean has(String lemma) { return byLemma.containsKey(lemma.toLowerCase(Locale.ROOT)); }
 
     public List<Pattern> patterns() { return List.copyOf(all); }

@@ -1,0 +1,120 @@
+package org.herald.petrarch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.herald.actors.ActorDictionary;
+import org.herald.codes.CameoCodebook;
+import org.herald.dict.DictionaryException;
+import org.herald.events.CoderOptions;
+import org.herald.events.Combinations;
+import org.herald.events.EventCoder;
+import org.herald.events.PatternDictionary;
+import org.herald.model.Article;
+import org.herald.model.Event;
+import org.herald.nlp.AnnotatedDoc;
+import org.herald.nlp.ParsedSentence;
+import org.herald.nlp.PennTreeConverter;
+
+/**
+ * Runs PETRARCH's coder regression suite: each included record's Penn parse is converted to UD, coded with the
+ * suite's own dictionaries (and its config switches, e.g. require_dyad), and its events compared as a set with
+ * the expected (source, target, code) triples. Records listed in {@code exclusions} are reported but not scored.
+ */
+public final class PetrarchSuite {
+    /** One record's outcome. */
+    public record Outcome(String id, String category, boolean passed, boolean excluded, String expected, String got, String reason) {}
+
+    /** All outcomes, with counts per category. */
+    public record Result(List<Outcome> outcomes) {
+        public long included() { return outcomes.stream().filter(o -> !o.excluded()).count(); }
+        public long passed() { return outcomes.stream().filter(o -> !o.excluded() && o.passed()).count(); }
+        public double passRate() { return included() == 0 ? 0 : (double) passed() / included(); }
+
+        public Map<String, int[]> byCategory() {
+            Map<String, int[]> m = new LinkedHashMap<>();
+            for (Outcome o : outcomes) {
+                if (o.excluded()) continue;
+                int[] c = m.computeIfAbsent(o.category(), k -> new int[2]);
+                c[1]++;
+                if (o.passed()) c[0]++;
+            }
+            return m;
+        }
+    }
+
+    private PetrarchSuite() {}
+
+    /**
+     * @param recordsFile PETR.UnitTest.records.xml
+     * @param dictionaryDir where the Environment's dictionary files are (default: ../dictionaries beside the file)
+     * @param exclusions record id -> reason, for PETRARCH quirks Herald deliberately does not copy
+     */
+    public static Result run(Path recordsFile, Path dictionaryDir, Map<String, String> exclusions) {
+        PetrarchRecords.Suite suite = PetrarchRecords.read(recordsFile);
+        Map<String, String> files = suite.environment().files();
+        Path dir = dictionaryDir != null ? dictionaryDir : recordsFile.toAbsolutePath().getParent().resolveSibling("dictionaries");
+        PetrarchDictionaries dicts = PetrarchDictionaries.files(
+                list(dir, files.get("Verbfile")), list(dir, files.get("Actorfile")), list(dir, files.get("Agentfile")),
+                list(dir, files.get("Discardfile")), List.of(), ActorDictionary.empty(), PatternDictionary.of(List.of()));
+        CameoCodebook codes = CameoCodebook.standard();
+        List<String> include = suite.environment().include();
+        List<Outcome> out = new ArrayList<>();
+        for (PetrarchRecords.Record r : suite.records()) {
+            if (!include.isEmpty() && !include.contains(r.category())) continue;
+            String expected = expectedText(r);
+            if (exclusions.containsKey(r.id())) {
+                out.add(new Outcome(r.id(), r.category(), false, true, expected, "", "excluded: " + exclusions.get(r.id())));
+                continue;
+            }
+            boolean dyad = !"false".equalsIgnoreCase(r.config().getOrDefault("require_dyad", "true"));
+            CoderOptions opts = new CoderOptions(false, dyad, false, dicts.discards());
+            EventCoder coder = new EventCoder(dicts.verbs(), PatternDictionary.of(List.of()), Combinations.resource(Combinations.RESOURCE, codes),
+                    dicts.actors(), codes, opts);
+            ParsedSentence parsed;
+            try {
+                parsed = PennTreeConverter.convert(0, r.parse());
+            } catch (IllegalArgumentException e) {
+                boolean ok = r.error().equals("bad_input_parse");
+                out.add(new Outcome(r.id(), r.category(), ok, false, expected, "parse error", ok ? "" : "parse rejected: " + e.getMessage()));
+                continue;
+            }
+            List<Event> events = coder.code(new AnnotatedDoc(new Article(r.id(), r.date(), "petrarch", "", r.text()), List.of(parsed)));
+            TreeSet<String> got = new TreeSet<>();
+            for (Event e : events) got.add(e.source() + " " + e.target() + " " + e.code());
+            String gotText = got.isEmpty() ? "no events" : String.join("; ", got);
+            boolean passed = expected.equals(gotText);
+            Optional<String> discard = dicts.discards().match(r.text(), true).or(() -> dicts.discards().match(r.text(), false));
+            String reason = passed ? "" : reason(r, got, discard);
+            out.add(new Outcome(r.id(), r.category(), passed, false, expected, gotText, reason));
+        }
+        return new Result(out);
+    }
+
+    private static List<Path> list(Path dir, String name) {
+        if (name == null || name.isBlank()) return List.of();
+        Path p = dir.resolve(name);
+        if (!p.toFile().exists()) throw new DictionaryException(p.toString(), 0, "dictionary named in <Environment> not found");
+        return List.of(p);
+    }
+
+    static String expectedText(PetrarchRecords.Record r) {
+        if (!r.error().isEmpty() || r.noEvents() || r.expected().isEmpty()) return r.error().equals("bad_input_parse") ? "parse error" : "no events";
+        TreeSet<String> t = new TreeSet<>();
+        for (PetrarchRecords.Expected e : r.expected()) t.add(e.source() + " " + e.target() + " " + e.code());
+        return String.join("; ", t);
+    }
+
+    private static String reason(PetrarchRecords.Record r, TreeSet<String> got, Optional<String> discard) {
+        if (r.expected().stream().anyMatch(e -> e.source().startsWith("\"") || e.target().startsWith("\""))) {
+            return "expects PETRARCH's new-actor text extraction (new_actor_length)";
+        }
+        if (got.isEmpty()) return "no event coded";
+        if (r.expected().isEmpty()) return "coded an event where none is expected";
+        return "different events";
+    }
+}

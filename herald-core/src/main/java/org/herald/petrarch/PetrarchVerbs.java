@@ -1,0 +1,186 @@
+package org.herald.petrarch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.herald.dict.DictionaryException;
+import org.herald.dict.TsvTable;
+import org.herald.events.Constraint;
+import org.herald.events.Pattern;
+
+/**
+ * Reads a PETRARCH verb dictionary (synsets {@code &NAME} with '+' members, verb blocks {@code --- NAME [code] ---},
+ * verb lines with {@code {forms}} and {@code [code]}, multi-word verbs with '+', pattern lines
+ * {@code - pre * post [code]}) into Herald patterns over the dependency tree: words after the verb become
+ * "somewhere below the verb" constraints on their heads, words before it "shortly before the verb"
+ * constraints. Transformations ({@code ~} lines) are reported as unsupported, never silently dropped.
+ */
+public final class PetrarchVerbs {
+    /** The patterns read, and the constructs Herald does not take over (file:line: what). */
+    public record Result(List<Pattern> patterns, List<String> unsupported) {}
+
+    private PetrarchVerbs() {}
+
+    public static Result read(Path file) {
+        String name = file.toString();
+        Map<String, List<String>> synsets = new HashMap<>();
+        List<Pattern> out = new ArrayList<>();
+        List<String> unsupported = new ArrayList<>();
+        String currentSynset = null;
+        String blockCode = null;
+        Set<String> blockVerbs = new LinkedHashSet<>();
+        Map<String, String> prtOf = new HashMap<>();
+        int n = 0;
+        for (DictLines.Line l : DictLines.read(file)) {
+            String t = l.text();
+            if (t.startsWith("&")) {
+                currentSynset = t.split("\\s+")[0].replaceAll("_$", "");
+                synsets.put(currentSynset, new ArrayList<>());
+                continue;
+            }
+            if (t.startsWith("+") && currentSynset != null) {
+                String member = t.substring(1).strip();
+                if (member.startsWith("&")) {
+                    List<String> inner = synsets.get(member.replaceAll("_$", ""));
+                    if (inner == null) throw new DictionaryException(name, l.number(), "synset " + member + " used before it is defined");
+                    synsets.get(currentSynset).addAll(inner);
+                } else {
+                    synsets.get(currentSynset).add(member);
+                }
+                continue;
+            }
+            currentSynset = null;
+            if (t.startsWith("---")) {
+                String inner = t.replaceAll("^-+|-+$", "").strip();
+                blockCode = code(inner, name, l.number());
+                blockVerbs = new LinkedHashSet<>();
+                prtOf = new HashMap<>();
+                continue;
+            }
+            if (t.startsWith("~")) {
+                unsupported.add(name + ":" + l.number() + ": transformation '" + t + "' (Herald combines verbs with combinations.tsv)");
+                continue;
+            }
+            if (t.startsWith("-")) {
+                if (blockVerbs.isEmpty()) throw new DictionaryException(name, l.number(), "pattern before any verb: " + t);
+                int br = t.lastIndexOf('[');
+                if (br < 0) throw new DictionaryException(name, l.number(), "pattern has no [code]: " + t);
+                String c = code(t.substring(br), name, l.number());
+                List<Constraint> cons;
+                try {
+                    cons = constraints(t.substring(1, br), synsets, name, l.number());
+                } catch (IllegalArgumentException e) {
+                    unsupported.add(name + ":" + l.number() + ": " + e.getMessage());
+                    continue;
+                }
+                for (String v : blockVerbs) {
+                    List<Constraint> all = new ArrayList<>(cons);
+                    if (prtOf.containsKey(v)) all.add(constraint("prt", prtOf.get(v), name, l.number()));
+                    out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(v), List.copyOf(all), true, false, List.of(), name, l.number()));
+                }
+                continue;
+            }
+            // A verb line: VERB, VERB {FORMS}, VERB [code], +MULTI_WORD, PRE_+VERB.
+            String v = t.replaceAll("\\{[^}]*\\}", " ").strip();
+            String c = blockCode;
+            int br = v.indexOf('[');
+            if (br >= 0) {
+                c = code(v.substring(br), name, l.number());
+                v = v.substring(0, br).strip();
+            }
+            if (v.startsWith("+") && !v.substring(1).contains("_")) v = v.substring(1);
+            List<String> words = DictLines.words(v);
+            if (words.isEmpty()) throw new DictionaryException(name, l.number(), "verb line has no verb: " + t);
+            String verb = words.get(0);
+            String prt = null;
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).startsWith("+")) {
+                    verb = words.get(i).substring(1);
+                    if (i + 1 < words.size()) prt = words.get(i + 1);
+                }
+            }
+            String lemma = verb.toLowerCase(Locale.ROOT);
+            blockVerbs.add(lemma);
+            List<Constraint> own = new ArrayList<>();
+            if (prt != null) {
+                prtOf.put(lemma, prt.toLowerCase(Locale.ROOT));
+                own.add(constraint("prt", prt.toLowerCase(Locale.ROOT), name, l.number()));
+            }
+            out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(lemma), List.copyOf(own), true, false, List.of(), name, l.number()));
+        }
+        return new Result(out, unsupported);
+    }
+
+    /** "[111]" -> "111", "[030:030]" -> "030", "[---]" -> null (no event). */
+    static String code(String bracket, String file, int line) {
+        int a = bracket.indexOf('['), b = bracket.indexOf(']', a + 1);
+        if (a < 0) return null;
+        if (b < 0) throw new DictionaryException(file, line, "unclosed [code]: " + bracket);
+        String c = bracket.substring(a + 1, b).strip();
+        if (c.contains(":")) c = c.substring(0, c.indexOf(':'));
+        return c.isEmpty() || c.equals("---") ? null : c;
+    }
+
+    private static List<Constraint> constraints(String pattern, Map<String, List<String>> synsets, String file, int line) {
+        String p = pattern.replace("*", " * ").replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ");
+        List<Constraint> out = new ArrayList<>();
+        boolean afterVerb = false;
+        boolean inBraces = false;
+        List<String> braced = new ArrayList<>();
+        for (String tok : p.strip().split("\\s+")) {
+            if (tok.isEmpty() || tok.equals("(") || tok.equals(")")) continue;
+            if (tok.equals("*")) { afterVerb = true; continue; }
+            if (tok.equals("{")) { inBraces = true; braced.clear(); continue; }
+            if (tok.equals("}")) {
+                inBraces = false;
+                if (!braced.isEmpty()) out.add(relation(afterVerb, braced.get(braced.size() - 1), synsets, file, line));
+                continue;
+            }
+            for (String w : tok.split("_")) {
+                if (w.isEmpty() || w.equals("%") || w.equals("$") || w.equals("+") || w.equals("^")) continue;
+                if (w.startsWith("$") || w.startsWith("+") || w.startsWith("%") || w.startsWith("^")) w = w.substring(1);
+                if (w.isEmpty()) continue;
+                if (inBraces) braced.add(w);
+                else out.add(relation(afterVerb, w, synsets, file, line));
+            }
+        }
+        return out;
+    }
+
+    private static Constraint relation(boolean afterVerb, String word, Map<String, List<String>> synsets, String file, int line) {
+        Set<String> forms = new LinkedHashSet<>();
+        if (word.startsWith("&")) {
+            List<String> members = synsets.get(word.replaceAll("_$", ""));
+            if (members == null) throw new IllegalArgumentException("pattern uses undefined synset " + word);
+            for (String m : members) {
+                List<String> ws = DictLines.words(m);
+                if (!ws.isEmpty()) forms.addAll(forms(ws.get(ws.size() - 1)));
+            }
+        } else {
+            forms.addAll(forms(word));
+        }
+        if (forms.isEmpty()) throw new IllegalArgumentException("pattern word '" + word + "' has no letters");
+        return constraint(afterVerb ? "desc" : "before", String.join("|", forms), file, line);
+    }
+
+    /** A dictionary word and its likely lemma ("TIES" -> ties, tie). */
+    static Set<String> forms(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9'\\-]", "");
+        Set<String> out = new LinkedHashSet<>();
+        if (w.isEmpty()) return out;
+        out.add(w);
+        if (w.endsWith("ies") && w.length() > 4) out.add(w.substring(0, w.length() - 3) + "y");
+        else if (w.endsWith("es") && w.length() > 3) out.add(w.substring(0, w.length() - 2));
+        if (w.endsWith("s") && w.length() > 3) out.add(w.substring(0, w.length() - 1));
+        return out;
+    }
+
+    private static Constraint constraint(String rel, String words, String file, int line) {
+        return Constraint.parse(rel + ":" + words, new TsvTable.Row(file, line, List.of("constraint"), new String[] {rel + ":" + words}));
+    }
+}
