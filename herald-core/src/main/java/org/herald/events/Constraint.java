@@ -21,7 +21,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
         String[] p = spec.split(":", -1);
         String rel = p[0].toLowerCase(Locale.ROOT);
         switch (rel) {
-            case "obj", "prt", "xcomp", "desc", "before", "amod", "compound", "nsubj", "ccomp", "advcl" -> {
+            case "obj", "prt", "xcomp", "desc", "head", "before", "amod", "compound", "nsubj", "ccomp", "advcl" -> {
                 if (p.length > 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
                 return new Constraint(rel, Set.of(), p.length == 2 ? lemmas(p[1], spec, row) : Set.of());
             }
@@ -34,7 +34,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                 if (p.length != 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
                 return new Constraint("nmod", Set.of(rel), lemmas(p[1], spec, row));
             }
-            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc before nsubj)");
+            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc head before nsubj)");
         }
     }
 
@@ -51,6 +51,17 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
             case "desc" -> {
                 for (int k : s.subtree(p)) {
                     if (k != p && !isSubject(s, k, p) && lemmas.contains(lower(s, k))) return k;
+                }
+                return -1;
+            }
+            case "head" -> {
+                // A word below the predicate that heads something (not a modifier like "full" in "full ties", not the
+                // subject): PETRARCH's post-verb noun.
+                for (int k : s.subtree(p)) {
+                    if (k == p || isSubject(s, k, p)) continue;
+                    String rel = s.relation(k);
+                    if (rel.equals("amod") || rel.equals("det")) continue;
+                    if (lemmas.contains(lower(s, k)) || lemmas.contains(s.token(k).word().toLowerCase(Locale.ROOT))) return k;
                 }
                 return -1;
             }

@@ -149,6 +149,15 @@ public final class PetrarchVerbs {
                 else out.add(relation(afterVerb, w, synsets, file, line));
             }
         }
+        // After the verb, the last bare word is the head of the phrase the pattern wants ("DIPLOMATIC TIES"):
+        // it must be a noun somewhere below the verb, not just any word ("THE FULL" does not match "full ties").
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Constraint c = out.get(i);
+            if (c.relation().equals("desc")) {
+                out.set(i, new Constraint("head", c.prepositions(), c.lemmas()));
+                break;
+            }
+        }
         return out;
     }
 
