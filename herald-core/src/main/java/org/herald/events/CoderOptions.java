@@ -6,15 +6,18 @@ import java.util.Optional;
  * The coder's switches, in one typed record. {@code keepNegated}: keep negated events (flagged) instead of
  * dropping them. {@code requireDyad}: only events with both a source and a target (PETRARCH's require_dyad).
  * {@code combine}: apply verb combinations and Herald's refusal/intent rules (off to reproduce plain
- * PETRARCH pattern coding). {@code discards}: sentences and stories not to code.
+ * PETRARCH pattern coding). {@code deepTargets}: take the first actor anywhere under the verb's object as
+ * target when no argument slot names one (PETRARCH's verb-phrase search). {@code discards}: text not to code.
  */
-public record CoderOptions(boolean keepNegated, boolean requireDyad, boolean combine, Discards discards) {
-    public static final CoderOptions DEFAULT = new CoderOptions(false, false, true, Discards.NONE);
+public record CoderOptions(boolean keepNegated, boolean requireDyad, boolean combine, boolean deepTargets, Discards discards) {
+    public static final CoderOptions DEFAULT = new CoderOptions(false, false, true, false, Discards.NONE);
+    /** As PETRARCH codes: dyads only, no combinations, a target anywhere in the verb phrase. */
+    public static final CoderOptions PETRARCH = new CoderOptions(false, true, false, true, Discards.NONE);
 
-    public CoderOptions withKeepNegated(boolean v) { return new CoderOptions(v, requireDyad, combine, discards); }
-    public CoderOptions withRequireDyad(boolean v) { return new CoderOptions(keepNegated, v, combine, discards); }
-    public CoderOptions withCombine(boolean v) { return new CoderOptions(keepNegated, requireDyad, v, discards); }
-    public CoderOptions withDiscards(Discards d) { return new CoderOptions(keepNegated, requireDyad, combine, d); }
+    public CoderOptions withKeepNegated(boolean v) { return new CoderOptions(v, requireDyad, combine, deepTargets, discards); }
+    public CoderOptions withRequireDyad(boolean v) { return new CoderOptions(keepNegated, v, combine, deepTargets, discards); }
+    public CoderOptions withCombine(boolean v) { return new CoderOptions(keepNegated, requireDyad, v, deepTargets, discards); }
+    public CoderOptions withDiscards(Discards d) { return new CoderOptions(keepNegated, requireDyad, combine, deepTargets, d); }
 
     /** Text that is not to be coded: a reason when a sentence (or, for {@code story}, a whole story) matches. */
     public interface Discards {

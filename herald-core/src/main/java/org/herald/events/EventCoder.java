@@ -30,7 +30,8 @@ import org.herald.nlp.Token;
 public final class EventCoder {
     private static final List<String> DEFAULT_TARGET_SLOTS = List.of("obj", "iobj", "obl:against", "obl:with", "obl:on",
             "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:for", "obl:over", "obl:from", "obl:into", "obl:of", "pass");
-    private static final Set<String> NOUN_TARGET_CASES = Set.of("with", "against", "on", "to", "toward", "towards", "at", "for", "of", "over", "from");
+    private static final Set<String> NOUN_TARGET_CASES = Set.of("with", "against", "on", "to", "toward", "towards", "at", "for", "of", "over",
+            "from", "by", "between");
     private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
     private static final Set<String> HYPOTHETICAL = Set.of("fear", "possibility", "potential", "possible", "risk", "prospect",
@@ -288,6 +289,19 @@ public final class EventCoder {
                     if (!targets.isEmpty()) break;
                 }
             }
+            if (targets.isEmpty() && options.deepTargets()) {
+                // PETRARCH takes the first actor anywhere in the verb phrase ("cordoned off the roads leading into Mordor").
+                for (var d : s.children(v)) {
+                    if (!(d.relation().equals("obj") || d.relation().startsWith("obl"))) continue;
+                    for (int k : s.subtree(d.dependent())) {
+                        List<Actor> got = targetable(sa.resolveHead(k));
+                        final List<Actor> src = sources;
+                        got.removeIf(a -> sameAsAny(a, src));
+                        if (!got.isEmpty()) { targets.addAll(got); break; }
+                    }
+                    if (!targets.isEmpty()) break;
+                }
+            }
             boolean negated = negated(v) || (eventNoun > 0 && negated(eventNoun)) || (trigger != v && negated(trigger));
             if (negated && options.combine() && REFUSABLE.contains(code.substring(0, 2))) {
                 // "will not accept refugees", "did not agree": not doing a cooperative thing is a refusal.
@@ -458,6 +472,12 @@ public final class EventCoder {
 
         List<Integer> slotTokens(int v, String slot, boolean passive) {
             if (slot.equals("pass")) return passive ? s.children(v, "nsubj:pass") : List.of();
+            if (slot.equals("ccomp")) {
+                // "Arnor believes Dagolath can cope", "demanded that the US cancel": the clause's subject.
+                List<Integer> out = new ArrayList<>();
+                for (int c : s.children(v, "ccomp")) out.addAll(s.children(c, "nsubj"));
+                return out;
+            }
             if (slot.startsWith("obl:") || slot.startsWith("nmod:")) {
                 String prep = slot.substring(slot.indexOf(':') + 1);
                 List<Integer> out = new ArrayList<>();

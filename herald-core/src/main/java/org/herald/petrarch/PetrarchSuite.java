@@ -72,7 +72,7 @@ public final class PetrarchSuite {
                 continue;
             }
             boolean dyad = !"false".equalsIgnoreCase(r.config().getOrDefault("require_dyad", "true"));
-            CoderOptions opts = new CoderOptions(false, dyad, false, dicts.discards());
+            CoderOptions opts = CoderOptions.PETRARCH.withRequireDyad(dyad).withDiscards(dicts.discards());
             EventCoder coder = new EventCoder(dicts.verbs(), PatternDictionary.of(List.of()), Combinations.resource(Combinations.RESOURCE, codes),
                     dicts.actors(), codes, opts);
             ParsedSentence parsed;

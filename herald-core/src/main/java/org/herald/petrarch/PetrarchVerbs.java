@@ -81,7 +81,7 @@ public final class PetrarchVerbs {
                 for (String v : blockVerbs) {
                     List<Constraint> all = new ArrayList<>(cons);
                     if (prtOf.containsKey(v)) all.add(constraint("prt", prtOf.get(v), name, l.number()));
-                    out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(v), List.copyOf(all), true, false, List.of(), name, l.number()));
+                    out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(v), List.copyOf(all), true, true, List.of(), name, l.number()));
                 }
                 continue;
             }
@@ -111,7 +111,7 @@ public final class PetrarchVerbs {
                 prtOf.put(lemma, prt.toLowerCase(Locale.ROOT));
                 own.add(constraint("prt", prt.toLowerCase(Locale.ROOT), name, l.number()));
             }
-            out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(lemma), List.copyOf(own), true, false, List.of(), name, l.number()));
+            out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(lemma), List.copyOf(own), true, true, List.of(), name, l.number()));
         }
         return new Result(out, unsupported);
     }
