@@ -11,8 +11,8 @@ import java.util.Optional;
  */
 public record CoderOptions(boolean keepNegated, boolean requireDyad, boolean combine, boolean deepTargets, Discards discards) {
     public static final CoderOptions DEFAULT = new CoderOptions(false, false, true, false, Discards.NONE);
-    /** As PETRARCH codes: dyads only, no combinations, a target anywhere in the verb phrase. */
-    public static final CoderOptions PETRARCH = new CoderOptions(false, true, false, true, Discards.NONE);
+    /** As PETRARCH codes: dyads only, no combinations, a target anywhere in the verb phrase, negation left to the patterns. */
+    public static final CoderOptions PETRARCH = new CoderOptions(true, true, false, true, Discards.NONE);
 
     public CoderOptions withKeepNegated(boolean v) { return new CoderOptions(v, requireDyad, combine, deepTargets, discards); }
     public CoderOptions withRequireDyad(boolean v) { return new CoderOptions(keepNegated, v, combine, deepTargets, discards); }

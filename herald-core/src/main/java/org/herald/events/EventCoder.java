@@ -43,6 +43,7 @@ public final class EventCoder {
     private static final Set<String> STANDALONE_ROOTS = Set.of("03", "08", "09", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20");
     /** PETRARCH's null code: the pattern matches, and says there is no event. */
     static final String NULL_CODE = "---";
+    private static final Set<String> INNER = Set.of("compound", "flat", "amod", "nmod:poss", "det");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "night", "morning", "evening", "weekend");
@@ -294,6 +295,7 @@ public final class EventCoder {
                 for (var d : s.children(v)) {
                     if (!(d.relation().equals("obj") || d.relation().startsWith("obl"))) continue;
                     for (int k : s.subtree(d.dependent())) {
+                        if (INNER.contains(s.relation(k))) continue; // a word inside a larger name
                         List<Actor> got = targetable(sa.resolveHead(k));
                         final List<Actor> src = sources;
                         got.removeIf(a -> sameAsAny(a, src));
