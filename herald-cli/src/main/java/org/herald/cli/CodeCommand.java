@@ -5,7 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.herald.actors.ActorDictionary;
+import org.herald.codes.CameoCodebook;
+import org.herald.events.CoderOptions;
+import org.herald.events.Combinations;
 import org.herald.events.EventCoder;
+import org.herald.events.PatternDictionary;
+import org.herald.petrarch.PetrarchDictionaries;
 import org.herald.model.Article;
 import org.herald.model.Event;
 import org.herald.nlp.CoreNlpAnnotator;
@@ -34,6 +40,12 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--keep-negated", description = "Keep negated events (flagged negated=true) instead of dropping them.")
     boolean keepNegated;
 
+    @Option(names = "--dictionaries", description = "A directory of TABARI/PETRARCH dictionaries (*verb*, *actor*, *agent*, *discard*, *issue* files) used on top of Herald's own.")
+    java.nio.file.Path dictionaries;
+
+    @Option(names = "--dictionaries-only", description = "With --dictionaries: code with those dictionaries alone, as PETRARCH would (dyads only, no verb combinations).")
+    boolean dictionariesOnly;
+
     @Override
     public Integer call() {
         EventFormat fmt;
@@ -47,15 +59,36 @@ final class CodeCommand implements Callable<Integer> {
         ReadResult read = input.read();
         long readNanos = System.nanoTime() - r0;
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-        int status = codeAll(read.articles(), fmt, out, explain, keepNegated, stats, readNanos);
+        EventCoder coder;
+        try {
+            coder = coder();
+        } catch (org.herald.dict.DictionaryException e) {
+            System.err.println("herald: " + e.getMessage());
+            return 2;
+        }
+        int status = codeAll(read.articles(), coder, fmt, out, explain, stats, readNanos);
         return Math.max(status, input.reportErrors(read.errors()));
     }
 
+    private EventCoder coder() {
+        CoderOptions options = CoderOptions.DEFAULT.withKeepNegated(keepNegated);
+        if (dictionaries == null) return EventCoder.standard(options);
+        CameoCodebook codes = CameoCodebook.standard();
+        PetrarchDictionaries d = dictionariesOnly
+                ? PetrarchDictionaries.directory(dictionaries, ActorDictionary.empty(), PatternDictionary.of(List.of()))
+                : PetrarchDictionaries.directory(dictionaries, ActorDictionary.standard(), EventCoder.standardVerbs());
+        d.unsupported().forEach(u -> System.err.println("herald: not used: " + u));
+        System.err.println("herald: dictionaries " + d.files());
+        CoderOptions o = dictionariesOnly ? CoderOptions.PETRARCH.withKeepNegated(true) : options;
+        return new EventCoder(d.verbs(), dictionariesOnly ? PatternDictionary.of(List.of()) : EventCoder.standardNouns(),
+                Combinations.resource(Combinations.RESOURCE, codes), d.actors(), codes, o.withDiscards(d.discards()));
+    }
+
     /** Codes the articles and writes events; returns 1 if any article failed inside the pipeline. */
-    static int codeAll(List<Article> articles, EventFormat fmt, PrintWriter out, boolean explain, boolean keepNegated,
+    static int codeAll(List<Article> articles, EventCoder coder, EventFormat fmt, PrintWriter out, boolean explain,
                        boolean stats, long readNanos) {
         long l0 = System.nanoTime();
-        HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(keepNegated));
+        HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), coder);
         long loadNanos = System.nanoTime() - l0;
         pipeline.stats().addRead(readNanos);
         EventFormat.Sink sink = fmt.open(out, explain);

@@ -34,8 +34,8 @@ final class DemoCommand implements Callable<Integer> {
             articles.addAll(r.articles());
         }
         System.out.println("Coding " + articles.size() + " sample articles (CoreNLP takes ~10 s to load)...");
-        return CodeCommand.codeAll(articles, EventFormat.TABLE, new PrintWriter(System.out, false, StandardCharsets.UTF_8),
-                explain, false, true, 0);
+        return CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), EventFormat.TABLE,
+                new PrintWriter(System.out, false, StandardCharsets.UTF_8), explain, true, 0);
     }
 
     static String resource(String name) {

@@ -24,6 +24,14 @@ public final class PetrarchActors {
     private PetrarchActors() {}
 
     public static List<Actor> read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads the file; with a {@code problems} list, a bad date restriction is reported there (file:line) and
+     * skipped instead of failing the whole dictionary: real dictionaries have typos like "9008223".
+     */
+    public static List<Actor> read(Path file, List<String> problems) {
         List<Actor> out = new ArrayList<>();
         List<String> phrases = null;
         List<Boolean> exact = null;
@@ -33,7 +41,12 @@ public final class PetrarchActors {
             String t = l.text();
             if (t.startsWith("[")) {
                 if (codes == null) throw new DictionaryException(file.toString(), l.number(), "date restriction before any actor: " + t);
-                codes.add(code(file, l.number(), t));
+                try {
+                    codes.add(code(file, l.number(), t));
+                } catch (DictionaryException e) {
+                    if (problems == null) throw e;
+                    problems.add(e.getMessage() + " (restriction skipped)");
+                }
                 continue;
             }
             if (t.startsWith("+")) {

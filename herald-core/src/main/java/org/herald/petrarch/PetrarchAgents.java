@@ -23,6 +23,11 @@ public final class PetrarchAgents {
     private PetrarchAgents() {}
 
     public static List<Agent> read(Path file) {
+        return read(file, null);
+    }
+
+    /** With a {@code problems} list, a malformed line is reported there (file:line) and skipped. */
+    public static List<Agent> read(Path file, List<String> problems) {
         Map<String, List<String>> macros = new HashMap<>();
         List<Agent> out = new ArrayList<>();
         for (DictLines.Line l : DictLines.read(file)) {
@@ -35,18 +40,27 @@ public final class PetrarchAgents {
                 continue;
             }
             Matcher m = LINE.matcher(t);
-            if (!m.matches()) throw new DictionaryException(file.toString(), l.number(), "expected 'PHRASE {plurals} [~CODE]', got: " + t);
+            if (!m.matches()) {
+                DictionaryException e = new DictionaryException(file.toString(), l.number(), "expected 'PHRASE {plurals} [~CODE]', got: " + t);
+                if (problems == null) throw e;
+                problems.add(e.getMessage() + " (line skipped)");
+                continue;
+            }
             String code = m.group(3).strip();
             boolean prefix = code.endsWith("~");
             if (!code.startsWith("~") && !prefix) {
-                throw new DictionaryException(file.toString(), l.number(), "agent code must be '~CODE' or 'CODE~': [" + code + "]");
+                DictionaryException e = new DictionaryException(file.toString(), l.number(), "agent code must be '~CODE' or 'CODE~': [" + code + "]");
+                if (problems == null) throw e;
+                problems.add(e.getMessage() + " (line skipped)");
+                continue;
             }
             code = code.replace("~", "");
             List<String> phrases = expand(m.group(1).strip(), macros, file, l.number());
             boolean explicitPlurals = m.group(2) != null;
+            boolean substituted = m.group(1).contains("!"); // substitution sets give their forms as they are
             for (String p : phrases) {
                 out.add(new Agent(p, code, prefix, file.toString(), l.number()));
-                if (!explicitPlurals && !p.contains("!")) {
+                if (!explicitPlurals && !substituted) {
                     String plural = plural(p);
                     if (!plural.equals(p)) out.add(new Agent(plural, code, prefix, file.toString(), l.number()));
                 }

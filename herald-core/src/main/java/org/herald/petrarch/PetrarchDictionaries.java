@@ -60,11 +60,11 @@ public final class PetrarchDictionaries {
         ActorDictionary actors = baseActors.copy();
         for (Path f : actorFiles) {
             used.add(f);
-            for (PetrarchActors.Actor a : PetrarchActors.read(f)) addActor(actors, a);
+            for (PetrarchActors.Actor a : PetrarchActors.read(f, unsupported)) addActor(actors, a);
         }
         for (Path f : agentFiles) {
             used.add(f);
-            for (PetrarchAgents.Agent a : PetrarchAgents.read(f)) {
+            for (PetrarchAgents.Agent a : PetrarchAgents.read(f, unsupported)) {
                 actors.addAgent(a.phrase().replace('_', ' '), a.code(), false, a.file() + ":" + a.line());
             }
         }
@@ -84,7 +84,7 @@ public final class PetrarchDictionaries {
         PetrarchIssues issues = PetrarchIssues.none();
         for (Path f : issueFiles) {
             used.add(f);
-            issues = PetrarchIssues.read(f);
+            issues = PetrarchIssues.read(f, unsupported);
         }
         return new PetrarchDictionaries(actors, verbs, discards, issues, unsupported, used);
     }
@@ -110,7 +110,7 @@ public final class PetrarchDictionaries {
     public PatternDictionary verbs() { return verbs; }
     public PetrarchDiscards discards() { return discards; }
     public PetrarchIssues issues() { return issues; }
-    /** Constructs read but not taken over (file:line: what), for the user to see. */
+    /** Constructs read but not taken over, and entries skipped for errors (file:line: what), for the user to see. */
     public List<String> unsupported() { return unsupported; }
     public List<Path> files() { return files; }
 }

@@ -19,6 +19,7 @@ public final class PetrarchIssues {
     public record Issue(String phrase, String code) {}
 
     private static final Pattern LINE = Pattern.compile("^(.+?)\\s*\\[([^\\]]+)\\]\\s*$");
+    private static final Pattern CATEGORY = Pattern.compile("CATEGORY\\s*=\\s*\"([^\"]+)\"");
     private final List<Issue> issues;
     private final List<String> exclusions;
 
@@ -30,18 +31,37 @@ public final class PetrarchIssues {
     public static PetrarchIssues none() { return new PetrarchIssues(List.of(), List.of()); }
 
     public static PetrarchIssues read(Path file) {
+        return read(file, null);
+    }
+
+    /** With a {@code problems} list, a malformed line is reported there (file:line) and skipped. */
+    public static PetrarchIssues read(Path file, List<String> problems) {
         List<Issue> out = new ArrayList<>();
         List<String> excl = new ArrayList<>();
+        String category = null;
         for (DictLines.Line l : DictLines.read(file)) {
             String t = l.text();
-            if (t.startsWith("<")) continue; // <ISSUE CATEGORY=...> block markers
+            if (t.startsWith("<")) {
+                // <ISSUE CATEGORY="X" ...> opens a block whose lines without [code] take code X; </ISSUE> closes it.
+                Matcher c = CATEGORY.matcher(t);
+                category = c.find() ? c.group(1) : null;
+                continue;
+            }
             if (t.startsWith("~")) {
                 excl.add(normal(t.substring(1)));
                 continue;
             }
             Matcher m = LINE.matcher(t);
-            if (!m.matches()) throw new DictionaryException(file.toString(), l.number(), "expected 'phrase [CODE]', got: " + t);
-            for (String p : expand(m.group(1).strip())) out.add(new Issue(p, m.group(2).strip()));
+            if (m.matches()) {
+                for (String p : expand(m.group(1).strip())) out.add(new Issue(p, m.group(2).strip()));
+            } else if (category != null && !t.contains("[")) {
+                for (String p : expand(t)) out.add(new Issue(p, category));
+            } else {
+                DictionaryException e = new DictionaryException(file.toString(), l.number(),
+                        "expected 'phrase [CODE]' (or a phrase inside an <ISSUE CATEGORY=...> block), got: " + t);
+                if (problems == null) throw e;
+                problems.add(e.getMessage() + " (line skipped)");
+            }
         }
         return new PetrarchIssues(out, excl);
     }

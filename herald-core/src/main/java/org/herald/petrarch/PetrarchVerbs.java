@@ -67,9 +67,16 @@ public final class PetrarchVerbs {
                 continue;
             }
             if (t.startsWith("-")) {
-                if (blockVerbs.isEmpty()) throw new DictionaryException(name, l.number(), "pattern before any verb: " + t);
+                // A bad pattern line is reported and skipped: one typo must not lose a 14,000-line dictionary.
+                if (blockVerbs.isEmpty()) {
+                    unsupported.add(name + ":" + l.number() + ": pattern before any verb (line skipped): " + t);
+                    continue;
+                }
                 int br = t.lastIndexOf('[');
-                if (br < 0) throw new DictionaryException(name, l.number(), "pattern has no [code]: " + t);
+                if (br < 0 || t.indexOf(']', br) < 0) {
+                    unsupported.add(name + ":" + l.number() + ": pattern has no [code] (line skipped): " + t);
+                    continue;
+                }
                 String c = code(t.substring(br), name, l.number());
                 List<Constraint> cons;
                 try {

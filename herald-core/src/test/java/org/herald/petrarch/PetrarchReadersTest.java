@@ -1,0 +1,124 @@
+package org.herald.petrarch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.herald.actors.ActorDictionary;
+import org.herald.codes.CameoCodebook;
+import org.herald.dict.DictionaryException;
+import org.herald.events.CoderOptions;
+import org.herald.events.Combinations;
+import org.herald.events.EventCoder;
+import org.herald.events.Pattern;
+import org.herald.events.PatternDictionary;
+import org.herald.model.Event;
+import org.herald.nlp.AnnotatedDoc;
+import org.herald.nlp.ParsedSentence;
+import org.herald.nlp.PennTreeConverter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PetrarchReadersTest {
+    @TempDir Path dir;
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void verbDictionaryWithSynsetsBlocksMultiWordVerbsAndPatterns() throws Exception {
+        Path f = write("t.verbs.txt", String.join("\n",
+                "&TIETYPES", "+MILITARY", "+DIPLOMATIC", "--- RESTORE [064] ---", "RESTORE  # comment",
+                "- * &TIETYPES TIES [901]", "- * FULL [---]", "--- CORDON [171] ---", "+CORDON_OFF {+CORDONED_OFF}",
+                "~ a (a b WILL_ATTACK) SAY = a b 138", "- * NO CODE HERE", "- * (WITH AID) [###]"));
+        PetrarchVerbs.Result r = PetrarchVerbs.read(f);
+        List<String> codes = r.patterns().stream().map(Pattern::code).toList();
+        assertEquals(List.of("064", "901", "---", "171", "###"), codes);
+        Pattern ties = r.patterns().get(1);
+        assertEquals(Set.of("restore"), ties.predicates());
+        assertTrue(ties.describe().contains("desc:diplomatic|military") || ties.describe().contains("head:tie"), ties.describe());
+        assertTrue(r.patterns().get(3).describe().contains("prt:off"), r.patterns().get(3).describe());
+        assertEquals(2, r.unsupported().size(), r.unsupported().toString());
+        assertTrue(r.unsupported().get(0).startsWith(f + ":10: transformation"), r.unsupported().get(0));
+        assertTrue(r.unsupported().get(1).startsWith(f + ":11: pattern has no [code]"), r.unsupported().get(1));
+    }
+
+    @Test
+    void undefinedSynsetIsAnErrorWithLine() throws Exception {
+        Path f = write("bad.verbs.txt", "&A\n+&NOPE\n");
+        DictionaryException e = assertThrows(DictionaryException.class, () -> PetrarchVerbs.read(f));
+        assertEquals(2, e.line());
+    }
+
+    @Test
+    void actorsWithSynonymsAndDatedCodes() throws Exception {
+        Path f = write("t.actors.txt", String.join("\n",
+                "<!-- header -->", "ARNOR_ [ARN]", "+ARNORIAN_", "ARGENTIN [ARG]", "HAMID_KARZAI_  ; CountryInfo.txt",
+                "\t[AFGELI 750101-000101]", "\t[AFGGOV >011222]", "\t[AFGELI]", "BAD_DATES_", "\t[XXXGOV 9008223-911221]"));
+        List<String> problems = new ArrayList<>();
+        List<PetrarchActors.Actor> actors = PetrarchActors.read(f, problems);
+        assertEquals(4, actors.size());
+        assertEquals(List.of("ARNOR_", "ARNORIAN_"), actors.get(0).phrases());
+        assertEquals(List.of(false), actors.get(1).exact());
+        PetrarchActors.Actor karzai = actors.get(2);
+        assertEquals(LocalDate.of(2001, 12, 22), karzai.codes().get(1).from());
+        assertEquals(LocalDate.of(1975, 1, 1), karzai.codes().get(0).from());
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).startsWith(f + ":10:"), problems.get(0));
+        assertThrows(DictionaryException.class, () -> PetrarchActors.read(f));
+    }
+
+    @Test
+    void agentsWithMacrosPluralsAndPrefixCodes() throws Exception {
+        Path f = write("t.agents.txt", String.join("\n",
+                "!PERSON! = MAN, WOMAN", "CONGRESS!PERSON! [~LEG]", "POLICE {} [~COP]", "ARMY [~MIL]", "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]",
+                "HUMAN_RIGHTS_BODY [NGO~]"));
+        List<String> phrases = PetrarchAgents.read(f).stream().map(PetrarchAgents.Agent::phrase).toList();
+        assertEquals(List.of("CONGRESSMAN", "CONGRESSWOMAN", "POLICE", "ARMY", "ARMIES", "ATTORNEY_GENERAL", "ATTORNEYS_GENERAL",
+                "HUMAN_RIGHTS_BODY", "HUMAN_RIGHTS_BODIES"), phrases);
+        assertTrue(PetrarchAgents.read(f).get(7).prefix());
+        Path bad = write("bad.agents.txt", "ISLAMIC_EXTREMIST\n");
+        assertEquals(1, assertThrows(DictionaryException.class, () -> PetrarchAgents.read(bad)).line());
+    }
+
+    @Test
+    void discardsAndIssues() throws Exception {
+        PetrarchDiscards d = PetrarchDiscards.read(write("t.discards.txt", "BASEBALL\n+TYPHOON  # story\nWORLD CUP_\n"));
+        assertTrue(d.match("The baseballs were lost.", false).isPresent());
+        assertTrue(d.match("A typhoon hit.", true).isPresent());
+        assertTrue(d.match("A typhoon hit.", false).isEmpty());
+        assertTrue(d.match("The World Cups", false).isEmpty());
+        assertTrue(d.match("The World Cup.", false).isPresent());
+        PetrarchIssues i = PetrarchIssues.read(write("t.issues.txt",
+                "<ISSUE CATEGORY=\"EDU\" TYPE=\"ALL\">\nn:teacher [TEACHERS]\nschool board\n~head start\n</ISSUE>\n"));
+        assertEquals(Set.of("TEACHERS", "EDU"), i.find("Teachers met the school board."));
+    }
+
+    @Test
+    void pennTreeConvertsToUdAndCodesWithPetrarchDictionaries() throws Exception {
+        ParsedSentence s = PennTreeConverter.convert(0,
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ diplomatic) (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))");
+        assertEquals("restore", s.token(2).lemma());
+        assertEquals(List.of(1), s.children(2, "nsubj"));
+        assertEquals(List.of(4), s.children(2, "obj"));
+        Path verbs = write("v.verbs.txt", "&TIETYPES\n+DIPLOMATIC\n--- RESTORE [064] ---\nRESTORE\n- * &TIETYPES TIES [901]\n");
+        Path actors = write("v.actors.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n");
+        PetrarchDictionaries d = PetrarchDictionaries.files(List.of(verbs), List.of(actors), List.of(), List.of(), List.of(),
+                ActorDictionary.empty(), PatternDictionary.of(List.of()));
+        CameoCodebook codes = CameoCodebook.standard();
+        EventCoder coder = new EventCoder(d.verbs(), PatternDictionary.of(List.of()), Combinations.resource(Combinations.RESOURCE, codes),
+                d.actors(), codes, CoderOptions.PETRARCH);
+        List<Event> events = coder.code(new AnnotatedDoc(new org.herald.model.Article("x", LocalDate.of(1995, 1, 1), "", "", s.text()), List.of(s)));
+        assertEquals(List.of("ARN 901 GON"), events.stream().map(Event::triple).toList());
+        assertThrows(IllegalArgumentException.class, () -> PennTreeConverter.convert(0, "(ROOT (S (NP"));
+    }
+}
