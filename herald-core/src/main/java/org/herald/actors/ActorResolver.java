@@ -92,6 +92,13 @@ public final class ActorResolver {
         }
 
         public ParsedSentence sentence() { return s; }
+
+        /** Every actor resolved in this sentence so far, by head token order. */
+        public List<Actor> all() {
+            List<Actor> out = new ArrayList<>();
+            new java.util.TreeMap<>(cache).values().forEach(out::addAll);
+            return dedupe(out);
+        }
         public List<PhraseMatch> matches() { return matches; }
 
         /** The actors of an argument: its head, plus heads conjoined to it ("the U.S. and Israel"). */

@@ -16,6 +16,8 @@ import org.herald.actors.ActorDictionary;
 import org.herald.actors.ActorResolver;
 import org.herald.codes.CameoCode;
 import org.herald.codes.CameoCodebook;
+import org.herald.model.ActorMention;
+import org.herald.model.CodedArticle;
 import org.herald.model.Event;
 import org.herald.nlp.AnnotatedDoc;
 import org.herald.nlp.ParsedSentence;
@@ -97,6 +99,17 @@ public final class EventCoder {
     }
 
     public List<Event> code(AnnotatedDoc doc) {
+        return codeArticle(doc).events();
+    }
+
+    /** Events plus the actor mentions of every sentence, for storage. */
+    public CodedArticle codeArticle(AnnotatedDoc doc) {
+        List<ActorMention> mentions = new ArrayList<>();
+        List<Event> events = codeInto(doc, mentions);
+        return new CodedArticle(doc.article(), doc.sentences().stream().map(ParsedSentence::text).toList(), mentions, events);
+    }
+
+    private List<Event> codeInto(AnnotatedDoc doc, List<ActorMention> mentions) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
         List<Event> out = new ArrayList<>();
         String story = doc.sentences().stream().map(ParsedSentence::text).reduce("", (a, b) -> a + " " + b);
@@ -106,7 +119,11 @@ public final class EventCoder {
                 resolver.resolve(s); // still remembered for pronouns
                 continue;
             }
-            out.addAll(new SentenceCoder(doc.article().id(), doc.article().date(), s, resolver.resolve(s), resolver).code());
+            ActorResolver.SentenceActors sa = resolver.resolve(s);
+            out.addAll(new SentenceCoder(doc.article().id(), doc.article().date(), s, sa, resolver).code());
+            for (Actor a : sa.all()) {
+                mentions.add(new ActorMention(doc.article().id(), s.index(), a.head(), a.code().code(), a.text(), a.how()));
+            }
         }
         return out;
     }

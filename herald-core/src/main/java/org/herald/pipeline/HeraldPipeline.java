@@ -3,6 +3,7 @@ package org.herald.pipeline;
 import java.util.List;
 import org.herald.events.EventCoder;
 import org.herald.model.Article;
+import org.herald.model.CodedArticle;
 import org.herald.model.Event;
 import org.herald.nlp.AnnotatedDoc;
 import org.herald.nlp.Annotator;
@@ -19,13 +20,18 @@ public final class HeraldPipeline {
     }
 
     public List<Event> code(Article article) {
+        return codeArticle(article).events();
+    }
+
+    /** The whole coding of one article: sentences, actor mentions and events. */
+    public CodedArticle codeArticle(Article article) {
         long t0 = System.nanoTime();
         AnnotatedDoc doc = annotator.annotate(article);
         long t1 = System.nanoTime();
-        List<Event> events = coder.code(doc);
+        CodedArticle coded = coder.codeArticle(doc);
         long t2 = System.nanoTime();
-        stats.add(doc.sentences().size(), events.size(), t1 - t0, t2 - t1);
-        return events;
+        stats.add(doc.sentences().size(), coded.events().size(), t1 - t0, t2 - t1);
+        return coded;
     }
 
     public CodingStats stats() { return stats; }

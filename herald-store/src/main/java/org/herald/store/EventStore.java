@@ -1,0 +1,491 @@
+package org.herald.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.herald.model.ActorMention;
+import org.herald.model.Article;
+import org.herald.model.CodedArticle;
+import org.herald.model.Event;
+
+/**
+ * Herald's store on an embedded DuckDB file. Ingest is one transaction per article (the article, its
+ * sentences, mentions and events commit together or not at all) and idempotent: the same id and content is a
+ * no-op, changed content replaces the old coding. Migrations in {@code herald/store/migrations/V<n>__*.sql} are
+ * applied on open and the schema version recorded. One instance per database file; methods are synchronized
+ * because a JDBC connection is not safe for concurrent use.
+ */
+public final class EventStore implements AutoCloseable {
+    /** Ingest outcome for one article. */
+    public enum Status { NEW, UNCHANGED, REPLACED }
+
+    public record IngestResult(String articleId, Status status, int events) {}
+
+    public record ActorCount(String actor, long events, long asSource, long asTarget) {}
+
+    public record DyadPoint(String period, long events, long cooperation, long conflict, double meanGoldstein) {}
+
+    public record Edge(String source, String target, long events, double meanGoldstein) {}
+
+    public record Network(List<Map<String, Object>> nodes, List<Edge> edges) {}
+
+    public record QueryResult(List<String> columns, List<List<Object>> rows) {}
+
+    static final List<String> MIGRATIONS = List.of("V1__events.sql");
+    private static final String EVENT_COLUMNS = "id, article_id, sentence, date, source, source_text, target, target_text, code, root, "
+            + "code_name, goldstein, quad_class, plover_type, plover_mode, pattern, trigger, evidence, span, negated, attributed_to, explanation";
+
+    private final Path path;
+    private final Connection conn;
+
+    private EventStore(Path path, Connection conn) {
+        this.path = path;
+        this.conn = conn;
+    }
+
+    /** Opens (creating if needed) the database file and brings its schema up to date. */
+    public static EventStore open(Path path) {
+        try {
+            if (path.getParent() != null) Files.createDirectories(path.getParent());
+            Class.forName("org.duckdb.DuckDBDriver");
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
+            EventStore s = new EventStore(path, c);
+            s.migrate();
+            return s;
+        } catch (SQLException | IOException | ClassNotFoundException e) {
+            throw new StoreException("cannot open store " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path path() { return path; }
+
+    public synchronized int schemaVersion() {
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read schema version: " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL)");
+        }
+        int current = schemaVersion();
+        for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
+            String sql = resource("herald/store/migrations/" + MIGRATIONS.get(v - 1));
+            conn.setAutoCommit(false);
+            try (Statement st = conn.createStatement()) {
+                for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) if (!stmt.isBlank()) st.execute(stmt);
+                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
+                    ps.setInt(1, v);
+                    ps.setTimestamp(2, Timestamp.from(Instant.now()));
+                    ps.executeUpdate();
+                }
+                conn.commit();
+            } catch (SQLException e) {
+                conn.rollback();
+                throw new SQLException("migration " + MIGRATIONS.get(v - 1) + " failed: " + e.getMessage(), e);
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        }
+    }
+
+    static String resource(String name) {
+        try (InputStream in = EventStore.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The content hash that decides whether a re-ingested article changed. */
+    public static String contentHash(Article a) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(a.id(), a.date().toString(), a.source(), a.title(), a.body())) {
+                md.update(part.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when the store already holds this article id with this exact content (so coding can be skipped). */
+    public synchronized boolean isCurrent(Article a) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
+            ps.setString(1, a.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getString(1).equals(contentHash(a));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up article " + a.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores one coded article in one transaction. */
+    public synchronized IngestResult ingest(CodedArticle coded) {
+        Article a = coded.article();
+        String hash = contentHash(a);
+        try {
+            conn.setAutoCommit(false);
+            Status status = Status.NEW;
+            try (PreparedStatement ps = conn.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
+                ps.setString(1, a.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        if (rs.getString(1).equals(hash)) {
+                            conn.rollback();
+                            return new IngestResult(a.id(), Status.UNCHANGED, countEvents(a.id()));
+                        }
+                        status = Status.REPLACED;
+                    }
+                }
+            }
+            if (status == Status.REPLACED) deleteArticle(a.id());
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, a.id());
+                ps.setDate(2, Date.valueOf(a.date()));
+                ps.setString(3, a.source());
+                ps.setString(4, a.title());
+                ps.setString(5, a.body());
+                ps.setString(6, hash);
+                ps.setTimestamp(7, Timestamp.from(Instant.now()));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?)")) {
+                for (int i = 0; i < coded.sentences().size(); i++) {
+                    ps.setString(1, a.id());
+                    ps.setInt(2, i);
+                    ps.setString(3, coded.sentences().get(i));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO actor_mentions VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (ActorMention m : coded.mentions()) {
+                    ps.setString(1, a.id());
+                    ps.setInt(2, m.sentence());
+                    ps.setInt(3, m.head());
+                    ps.setString(4, m.code());
+                    ps.setString(5, m.text());
+                    ps.setString(6, m.how());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            for (Event e : coded.events()) insertEvent(e);
+            conn.commit();
+            return new IngestResult(a.id(), status, coded.events().size());
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException ignored) {
+                // the original error is the one to report
+            }
+            throw new StoreException("ingest of article " + a.id() + " failed, nothing stored: " + e.getMessage(), e);
+        } finally {
+            try {
+                conn.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // connection is unusable anyway
+            }
+        }
+    }
+
+    private void deleteArticle(String id) throws SQLException {
+        for (String sql : List.of(
+                "DELETE FROM event_mentions WHERE article_id = ?", "DELETE FROM events WHERE article_id = ?",
+                "DELETE FROM actor_mentions WHERE article_id = ?", "DELETE FROM sentences WHERE article_id = ?",
+                "DELETE FROM articles WHERE id = ?")) {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void insertEvent(Event e) throws SQLException {
+        long id;
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS.substring(4)
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            int i = 1;
+            ps.setString(i++, e.articleId());
+            ps.setInt(i++, e.sentence());
+            ps.setDate(i++, Date.valueOf(e.date()));
+            ps.setString(i++, e.source());
+            ps.setString(i++, e.sourceText());
+            ps.setString(i++, e.target());
+            ps.setString(i++, e.targetText());
+            ps.setString(i++, e.code());
+            ps.setString(i++, e.root());
+            ps.setString(i++, e.codeName());
+            ps.setDouble(i++, e.goldstein());
+            ps.setInt(i++, e.quadClass());
+            ps.setString(i++, e.ploverType());
+            ps.setString(i++, e.ploverMode());
+            ps.setString(i++, e.pattern());
+            ps.setString(i++, e.trigger());
+            ps.setString(i++, e.evidence());
+            ps.setString(i++, e.span());
+            ps.setBoolean(i++, e.negated());
+            ps.setString(i++, e.attributedTo());
+            ps.setString(i, e.explanation());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_mentions VALUES (?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, e.articleId());
+            ps.setInt(3, e.sentence());
+            ps.executeUpdate();
+        }
+    }
+
+    private int countEvents(String articleId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    // ---- queries ----
+
+    /** A page of events matching the query, newest first, with the total count. */
+    public synchronized Page events(EventQuery q) {
+        List<Object> args = new ArrayList<>();
+        String where = where(q, args);
+        try {
+            long total;
+            try (PreparedStatement ps = prepare("SELECT count(*) FROM events" + where, args)) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<Object> pageArgs = new ArrayList<>(args);
+            pageArgs.add(q.limit());
+            pageArgs.add(q.offset());
+            List<StoredEvent> out = new ArrayList<>();
+            try (PreparedStatement ps = prepare("SELECT " + EVENT_COLUMNS + " FROM events" + where
+                    + " ORDER BY date DESC, article_id, sentence, id LIMIT ? OFFSET ?", pageArgs)) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(event(rs));
+                }
+            }
+            return new Page(total, q.limit(), q.offset(), out);
+        } catch (SQLException e) {
+            throw new StoreException("event query failed: " + e.getMessage(), e);
+        }
+    }
+
+    public record Page(long total, int limit, int offset, List<StoredEvent> events) {}
+
+    private static String where(EventQuery q, List<Object> args) {
+        List<String> c = new ArrayList<>();
+        if (q.from() != null) { c.add("date >= ?"); args.add(Date.valueOf(q.from())); }
+        if (q.to() != null) { c.add("date <= ?"); args.add(Date.valueOf(q.to())); }
+        if (!blank(q.actor())) { c.add("(source LIKE ? OR target LIKE ?)"); args.add(q.actor() + "%"); args.add(q.actor() + "%"); }
+        if (!blank(q.source())) { c.add("source LIKE ?"); args.add(q.source() + "%"); }
+        if (!blank(q.target())) { c.add("target LIKE ?"); args.add(q.target() + "%"); }
+        if (!blank(q.country())) { c.add("(left(source, 3) = ? OR left(target, 3) = ?)"); args.add(q.country()); args.add(q.country()); }
+        if (!blank(q.code())) { c.add("code LIKE ?"); args.add(q.code() + "%"); }
+        if (!blank(q.root())) { c.add("root = ?"); args.add(q.root().length() == 1 ? "0" + q.root() : q.root()); }
+        if (q.quadClass() != null) { c.add("quad_class = ?"); args.add(q.quadClass()); }
+        if (!blank(q.text())) {
+            c.add("(evidence ILIKE ? OR source_text ILIKE ? OR target_text ILIKE ?)");
+            for (int i = 0; i < 3; i++) args.add("%" + q.text() + "%");
+        }
+        return c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c);
+    }
+
+    private static boolean blank(String s) { return s == null || s.isBlank(); }
+
+    private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
+        PreparedStatement ps = conn.prepareStatement(sql);
+        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+        return ps;
+    }
+
+    private static StoredEvent event(ResultSet rs) throws SQLException {
+        Event e = new Event(rs.getString("article_id"), rs.getInt("sentence"), rs.getDate("date").toLocalDate(),
+                rs.getString("source"), rs.getString("source_text"), rs.getString("target"), rs.getString("target_text"),
+                rs.getString("code"), rs.getString("root"), rs.getString("code_name"), rs.getDouble("goldstein"),
+                rs.getInt("quad_class"), rs.getString("plover_type"), rs.getString("plover_mode"), rs.getString("pattern"),
+                rs.getString("trigger"), rs.getString("evidence"), rs.getString("span"), rs.getBoolean("negated"),
+                rs.getString("attributed_to"), rs.getString("explanation"));
+        return new StoredEvent(rs.getLong("id"), e);
+    }
+
+    public synchronized Optional<StoredEvent> event(long id) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(event(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized Optional<Article> article(String id) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT id, date, source, title, body FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new Article(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), rs.getString(5)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The actors with the most events (as source or target). */
+    public synchronized List<ActorCount> actors(int limit) {
+        String sql = "WITH a AS (SELECT source AS actor, 1 AS s, 0 AS t FROM events WHERE source <> '' "
+                + "UNION ALL SELECT target, 0, 1 FROM events WHERE target <> '') "
+                + "SELECT actor, count(*), sum(s), sum(t) FROM a GROUP BY actor ORDER BY count(*) DESC, actor LIMIT ?";
+        List<ActorCount> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setInt(1, Math.max(1, Math.min(limit, EventQuery.MAX_LIMIT)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new ActorCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("actor query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Daily or weekly counts and mean Goldstein of events between two actors (prefix match, both directions). */
+    public synchronized List<DyadPoint> dyad(String a, String b, String interval) {
+        String unit = "week".equalsIgnoreCase(interval) ? "week" : "day";
+        String sql = "SELECT strftime(date_trunc('" + unit + "', date), '%Y-%m-%d') AS period, count(*), "
+                + "count(*) FILTER (WHERE quad_class IN (1, 2)), count(*) FILTER (WHERE quad_class IN (3, 4)), avg(goldstein) "
+                + "FROM events WHERE (source LIKE ? AND target LIKE ?) OR (source LIKE ? AND target LIKE ?) "
+                + "GROUP BY period ORDER BY period";
+        List<DyadPoint> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setString(1, a + "%");
+            ps.setString(2, b + "%");
+            ps.setString(3, b + "%");
+            ps.setString(4, a + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new DyadPoint(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getDouble(5)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("dyad query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The actor network: directed edges weighted by event count and mean Goldstein, strongest first. */
+    public synchronized Network network(int limit, LocalDate from, LocalDate to) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT source, target, count(*), avg(goldstein) FROM events WHERE source <> '' AND target <> ''");
+        if (from != null) { sql.append(" AND date >= ?"); args.add(Date.valueOf(from)); }
+        if (to != null) { sql.append(" AND date <= ?"); args.add(Date.valueOf(to)); }
+        sql.append(" GROUP BY source, target ORDER BY count(*) DESC, source, target LIMIT ?");
+        args.add(Math.max(1, Math.min(limit, EventQuery.MAX_LIMIT)));
+        List<Edge> edges = new ArrayList<>();
+        Map<String, Long> nodes = new LinkedHashMap<>();
+        try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Edge e = new Edge(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4));
+                edges.add(e);
+                nodes.merge(e.source(), e.events(), Long::sum);
+                nodes.merge(e.target(), e.events(), Long::sum);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("network query failed: " + e.getMessage(), e);
+        }
+        List<Map<String, Object>> nodeList = new ArrayList<>();
+        nodes.forEach((id, n) -> nodeList.add(Map.of("id", id, "events", n)));
+        return new Network(nodeList, edges);
+    }
+
+    /** Runs any SQL the user gives against the store (it is their database) and returns the rows. */
+    public synchronized QueryResult sql(String sql) {
+        try (Statement st = conn.createStatement()) {
+            boolean hasRows = st.execute(sql);
+            if (!hasRows) return new QueryResult(List.of("changed"), List.of(List.of(st.getUpdateCount())));
+            try (ResultSet rs = st.getResultSet()) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<String> cols = new ArrayList<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) cols.add(md.getColumnLabel(i));
+                List<List<Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= cols.size(); i++) row.add(rs.getObject(i));
+                    rows.add(row);
+                }
+                return new QueryResult(cols, rows);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes all events to a file: jsonl, csv (GDELT 2.0 event columns) or parquet. */
+    public synchronized void export(String format, Path out) {
+        String select = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "jsonl", "json" -> "SELECT " + EVENT_COLUMNS + " FROM events ORDER BY id";
+            case "parquet" -> "SELECT " + EVENT_COLUMNS + " FROM events ORDER BY id";
+            case "csv", "gdelt" -> GdeltColumns.select();
+            default -> throw new IllegalArgumentException("unknown export format '" + format + "' (use jsonl, csv or parquet)");
+        };
+        String options = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "jsonl", "json" -> "(FORMAT JSON)";
+            case "parquet" -> "(FORMAT PARQUET)";
+            default -> "(FORMAT CSV, HEADER TRUE)";
+        };
+        try (Statement st = conn.createStatement()) {
+            if (out.getParent() != null) Files.createDirectories(out.getParent());
+            st.execute("COPY (" + select + ") TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' " + options);
+        } catch (SQLException | IOException e) {
+            throw new StoreException("export to " + out + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.herald.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.herald.model.ActorMention;
+import org.herald.model.Article;
+import org.herald.model.CodedArticle;
+import org.herald.model.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store against a real DuckDB file. */
+class EventStoreTest {
+    @TempDir Path dir;
+
+    static Event event(String article, String date, String src, String code, String tgt, double g, int quad) {
+        return new Event(article, 1, LocalDate.parse(date), src, src + " text", tgt, tgt + " text", code, code.substring(0, 2), "name",
+                g, quad, "PLOVER", "", "pattern.id", "trigger", "Evidence sentence about " + src + ".", "span", false, "", "explained");
+    }
+
+    static CodedArticle coded(String id, String body, Event... events) {
+        Article a = new Article(id, events.length > 0 ? events[0].date() : LocalDate.of(2026, 1, 1), "wire", "Title " + id, body);
+        return new CodedArticle(a, List.of("Title " + id, body), List.of(new ActorMention(id, 1, 1, "RUSGOV", "Putin", "leader")), List.of(events));
+    }
+
+    @Test
+    void ingestIsIdempotentAndReplacesChangedArticles() {
+        Path db = dir.resolve("h.duckdb");
+        try (EventStore s = EventStore.open(db)) {
+            assertEquals(EventStore.MIGRATIONS.size(), s.schemaVersion());
+            CodedArticle a = coded("a1", "body", event("a1", "2026-01-16", "RUSGOV", "040", "IRNGOV", 1.0, 1),
+                    event("a1", "2026-01-16", "IRNGOV", "112", "USA", -2.0, 3));
+            assertEquals(EventStore.Status.NEW, s.ingest(a).status());
+            assertEquals(EventStore.Status.UNCHANGED, s.ingest(a).status());
+            assertTrue(s.isCurrent(a.article()));
+            assertEquals(2, s.events(EventQuery.all()).total());
+            CodedArticle changed = coded("a1", "new body", event("a1", "2026-01-16", "RUSGOV", "111", "USA", -2.0, 3));
+            assertEquals(EventStore.Status.REPLACED, s.ingest(changed).status());
+            EventStore.Page p = s.events(EventQuery.all());
+            assertEquals(1, p.total());
+            assertEquals("111", p.events().get(0).event().code());
+            assertEquals("new body", s.article("a1").orElseThrow().body());
+        }
+        // Reopening keeps everything and does not re-run migrations.
+        try (EventStore s = EventStore.open(db)) {
+            assertEquals(1, s.events(EventQuery.all()).total());
+            assertEquals(1L, ((Number) s.sql("SELECT count(*) FROM schema_version").rows().get(0).get(0)).longValue());
+        }
+    }
+
+    @Test
+    void aFailingArticleStoresNothingAndKeepsTheOldVersion() {
+        try (EventStore s = EventStore.open(dir.resolve("t.duckdb"))) {
+            s.ingest(coded("a1", "v1", event("a1", "2026-01-16", "RUSGOV", "040", "IRNGOV", 1.0, 1)));
+            Event bad = new Event("a1", 2, LocalDate.of(2026, 1, 16), null, "", "", "", "111", "11", "", 0, 3, "", "", "", "", "", "", false, "", "");
+            CodedArticle broken = coded("a1", "v2", event("a1", "2026-01-16", "USA", "111", "RUS", -2, 3), bad);
+            assertThrows(StoreException.class, () -> s.ingest(broken));
+            EventStore.Page p = s.events(EventQuery.all());
+            assertEquals(1, p.total());
+            assertEquals("040", p.events().get(0).event().code());
+            assertEquals("v1", s.article("a1").orElseThrow().body());
+            assertEquals(2L, ((Number) s.sql("SELECT count(*) FROM sentences").rows().get(0).get(0)).longValue());
+        }
+    }
+
+    @Test
+    void filtersActorsDyadsAndNetwork() {
+        try (EventStore s = EventStore.open(dir.resolve("q.duckdb"))) {
+            s.ingest(coded("a1", "b1", event("a1", "2026-01-05", "RUSGOV", "040", "IRNGOV", 1.0, 1),
+                    event("a1", "2026-01-05", "IRNGOV", "112", "USA", -2.0, 3)));
+            s.ingest(coded("a2", "b2", event("a2", "2026-01-14", "IRN", "111", "RUSGOV", -2.0, 3),
+                    event("a2", "2026-01-14", "RUSGOV", "057", "IRN", 8.0, 1)));
+            assertEquals(3, s.events(new EventQuery(null, null, "RUS", null, null, null, null, null, null, null, 50, 0)).total());
+            assertEquals(1, s.events(new EventQuery(LocalDate.of(2026, 1, 10), null, null, "IRN", null, null, null, null, null, null, 50, 0)).total());
+            assertEquals(2, s.events(new EventQuery(null, null, null, null, null, null, null, "11", 3, null, 50, 0)).total());
+            assertEquals(4, s.events(new EventQuery(null, null, null, null, null, null, null, null, null, "evidence sentence", 50, 0)).total());
+            EventStore.Page page = s.events(new EventQuery(null, null, null, null, null, null, null, null, null, null, 1, 1));
+            assertEquals(4, page.total());
+            assertEquals(1, page.events().size());
+            List<EventStore.ActorCount> actors = s.actors(2);
+            assertEquals("RUSGOV", actors.get(0).actor());
+            assertEquals(3, actors.get(0).events());
+            List<EventStore.DyadPoint> days = s.dyad("RUS", "IRN", "day");
+            assertEquals(List.of("2026-01-05", "2026-01-14"), days.stream().map(EventStore.DyadPoint::period).toList());
+            assertEquals(1, days.get(1).conflict());
+            assertEquals(1, days.get(1).cooperation());
+            assertEquals(3.0, days.get(1).meanGoldstein(), 1e-9);
+            assertEquals(2, s.dyad("RUS", "IRN", "week").size());
+            EventStore.Network n = s.network(10, null, null);
+            assertEquals(4, n.edges().size());
+            assertTrue(n.nodes().stream().anyMatch(m -> m.get("id").equals("USA")));
+        }
+    }
+
+    @Test
+    void exportsJsonlGdeltCsvAndParquet() throws Exception {
+        try (EventStore s = EventStore.open(dir.resolve("e.duckdb"))) {
+            s.ingest(coded("a1", "b1", event("a1", "2026-01-16", "RUSGOV", "040", "IRNGOV", 1.0, 1)));
+            Path csv = dir.resolve("out/events.csv");
+            s.export("csv", csv);
+            List<String> lines = Files.readAllLines(csv);
+            String[] header = lines.get(0).split(",");
+            assertEquals(61, header.length);
+            assertEquals("GLOBALEVENTID", header[0]);
+            assertEquals("SOURCEURL", header[60]);
+            assertTrue(lines.get(1).contains(",20260116,202601,2026,") && lines.get(1).contains("RUSGOV") && lines.get(1).contains(",040,040,04,1,1.0,"),
+                    lines.get(1));
+            Path jsonl = dir.resolve("events.jsonl");
+            s.export("jsonl", jsonl);
+            assertTrue(Files.readString(jsonl).contains("\"source\":\"RUSGOV\""));
+            Path parquet = dir.resolve("events.parquet");
+            s.export("parquet", parquet);
+            assertEquals(1L, ((Number) s.sql("SELECT count(*) FROM read_parquet('" + parquet + "')").rows().get(0).get(0)).longValue());
+            assertThrows(IllegalArgumentException.class, () -> s.export("xml", dir.resolve("x")));
+        }
+    }
+}
