@@ -24,6 +24,14 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Show how each event was coded.")
     boolean explain;
 
+    @Option(names = "--no-serve", description = "Only print the table: do not ingest the samples and serve the dashboard.")
+    boolean noServe;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Dashboard port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @picocli.CommandLine.Mixin StoreOptions store;
+
     @Override
     public Integer call() {
         List<Article> articles = new ArrayList<>();
@@ -34,8 +42,17 @@ final class DemoCommand implements Callable<Integer> {
             articles.addAll(r.articles());
         }
         System.out.println("Coding " + articles.size() + " sample articles (CoreNLP takes ~10 s to load)...");
-        return CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), EventFormat.TABLE,
+        int status = CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), EventFormat.TABLE,
                 new PrintWriter(System.out, false, StandardCharsets.UTF_8), explain, true, 0);
+        if (noServe) return status;
+        try (org.herald.store.EventStore s = store.open()) {
+            status = Math.max(status, IngestCommand.ingest(articles, s, false));
+            System.out.println("Dashboard: http://127.0.0.1:" + port + "/  (Ctrl-C stops)");
+            ServeCommand.serve(s, "127.0.0.1", port);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return status;
     }
 
     static String resource(String name) {

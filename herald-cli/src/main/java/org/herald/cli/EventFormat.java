@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -72,28 +71,7 @@ enum EventFormat {
     }
 
     static Map<String, Object> row(Event e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("article_id", e.articleId());
-        m.put("sentence", e.sentence());
-        m.put("date", e.date().toString());
-        m.put("source", e.source());
-        m.put("source_text", e.sourceText());
-        m.put("target", e.target());
-        m.put("target_text", e.targetText());
-        m.put("code", e.code());
-        m.put("root", e.root());
-        m.put("code_name", e.codeName());
-        m.put("goldstein", e.goldstein());
-        m.put("quad_class", e.quadClass());
-        m.put("plover_type", e.ploverType());
-        m.put("plover_mode", e.ploverMode());
-        m.put("pattern", e.pattern());
-        m.put("trigger", e.trigger());
-        m.put("negated", e.negated());
-        m.put("attributed_to", e.attributedTo());
-        m.put("span", e.span());
-        m.put("evidence", e.evidence());
-        return m;
+        return e.fields();
     }
 
     private static String dash(String s) { return s.isEmpty() ? "---" : s; }

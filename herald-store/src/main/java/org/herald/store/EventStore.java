@@ -361,6 +361,20 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** The events of one article in the order they were coded. */
+    public synchronized List<StoredEvent> eventsOf(String articleId) {
+        List<StoredEvent> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE article_id = ? ORDER BY id")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(event(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read events of article " + articleId + ": " + e.getMessage(), e);
+        }
+    }
+
     public synchronized Optional<Article> article(String id) {
         try (PreparedStatement ps = conn.prepareStatement("SELECT id, date, source, title, body FROM articles WHERE id = ?")) {
             ps.setString(1, id);

@@ -1,0 +1,72 @@
+package org.herald.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.herald.events.EventCoder;
+import org.herald.model.Article;
+import org.herald.nlp.CoreNlpAnnotator;
+import org.herald.pipeline.HeraldPipeline;
+import org.herald.read.InputError;
+import org.herald.read.ReadResult;
+import org.herald.store.EventStore;
+import org.herald.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** herald ingest: code articles into the store, one transaction per article, skipping unchanged ones. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Code articles and store them (idempotent; changed articles are re-coded).")
+final class IngestCommand implements Callable<Integer> {
+    @Mixin InputOptions input;
+    @Mixin StoreOptions store;
+
+    @Override
+    public Integer call() {
+        ReadResult read = input.read();
+        int status = input.reportErrors(read.errors());
+        try (EventStore s = store.open()) {
+            return Math.max(status, ingest(read.articles(), s, System.console() != null));
+        } catch (StoreException e) {
+            System.err.println("herald: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Ingests with a progress bar on a terminal and plain log lines otherwise; returns 1 if an article failed. */
+    static int ingest(List<Article> articles, EventStore s, boolean terminal) {
+        HeraldPipeline pipeline = null;
+        int[] counts = new int[4]; // new, replaced, unchanged, failed
+        long start = System.nanoTime();
+        ProgressBar bar = terminal ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(articles.size())
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).showSpeed().build() : null;
+        try {
+            for (int i = 0; i < articles.size(); i++) {
+                Article a = articles.get(i);
+                try {
+                    if (s.isCurrent(a)) {
+                        counts[2]++;
+                    } else {
+                        if (pipeline == null) pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false));
+                        EventStore.IngestResult r = s.ingest(pipeline.codeArticle(a));
+                        counts[r.status() == EventStore.Status.NEW ? 0 : r.status() == EventStore.Status.REPLACED ? 1 : 2]++;
+                    }
+                } catch (RuntimeException e) {
+                    counts[3]++;
+                    System.err.println("herald: skipped " + new InputError(a.id(), 0, e.getMessage()));
+                }
+                if (bar != null) {
+                    bar.step();
+                } else {
+                    double secs = (System.nanoTime() - start) / 1e9;
+                    System.err.printf("herald: %d/%d articles (%s) %.1f articles/s%n", i + 1, articles.size(), a.id(), (i + 1) / Math.max(secs, 1e-9));
+                }
+            }
+        } finally {
+            if (bar != null) bar.close();
+        }
+        System.err.printf("herald: %d new, %d replaced, %d unchanged, %d failed -> %s%n", counts[0], counts[1], counts[2], counts[3], s.path());
+        return counts[3] > 0 ? 1 : 0;
+    }
+}

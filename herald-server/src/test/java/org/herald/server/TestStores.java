@@ -1,0 +1,46 @@
+package org.herald.server;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.herald.events.EventCoder;
+import org.herald.model.ActorMention;
+import org.herald.model.Article;
+import org.herald.model.CodedArticle;
+import org.herald.model.Event;
+import org.herald.nlp.CoreNlpAnnotator;
+import org.herald.pipeline.HeraldPipeline;
+import org.herald.store.EventStore;
+
+/** A store with a few known events, and the shared real pipeline for posted articles. */
+final class TestStores {
+    private static HeraldPipeline pipeline;
+
+    private TestStores() {}
+
+    static synchronized HeraldPipeline pipeline() {
+        if (pipeline == null) pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false));
+        return pipeline;
+    }
+
+    static Event event(String article, String date, String src, String srcText, String code, String tgt, String tgtText, double g, int quad,
+                       String evidence) {
+        return new Event(article, 1, LocalDate.parse(date), src, srcText, tgt, tgtText, code, code.substring(0, 2), "Name " + code, g, quad,
+                quad <= 2 ? "CONSULT" : "ACCUSE", "", "test.pattern", "met", evidence, srcText + " ... " + tgtText, false, "", "explained");
+    }
+
+    static EventStore seeded(Path db) {
+        EventStore s = EventStore.open(db);
+        Article a1 = new Article("a1", LocalDate.of(2026, 1, 5), "wire", "Russia and Iran meet", "Russian officials met Iranian officials.");
+        s.ingest(new CodedArticle(a1, List.of(a1.title(), a1.body()), List.of(new ActorMention("a1", 1, 2, "RUSGOV", "Russian officials", "title")),
+                List.of(event("a1", "2026-01-05", "RUSGOV", "Russian officials", "040", "IRNGOV", "Iranian officials", 1.0, 1,
+                        "Russian officials met Iranian officials."))));
+        Article a2 = new Article("a2", LocalDate.of(2026, 1, 12), "wire", "Iran blames US", "Iranian authorities blamed the U.S. for the riots.");
+        s.ingest(new CodedArticle(a2, List.of(a2.title(), a2.body()), List.of(),
+                List.of(event("a2", "2026-01-12", "IRNGOV", "Iranian authorities", "112", "USA", "U.S.", -2.0, 3,
+                        "Iranian authorities blamed the U.S. for the riots."),
+                        event("a2", "2026-01-12", "IRNGOV", "Iranian authorities", "111", "RUSGOV", "Moscow", -2.0, 3,
+                        "Iranian authorities criticized Moscow."))));
+        return s;
+    }
+}
