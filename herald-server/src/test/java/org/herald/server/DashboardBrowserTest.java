@@ -1,0 +1,138 @@
+package org.herald.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.herald.store.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in Debian's headless Chromium (installed by .ci/run; skipped where it is absent): load it, filter,
+ * open an event, submit an article and see its events. A failing test leaves a screenshot in target/screenshots.
+ */
+@ExtendWith(DashboardBrowserTest.ScreenshotOnFailure.class)
+class DashboardBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir static Path dir;
+    static EventStore store;
+    static Javalin app;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Debian chromium and chromium-driver are not installed");
+        store = TestStores.seeded(dir.resolve("ui.duckdb"));
+        app = HeraldServer.start(new ApiService(store, TestStores::pipeline), "127.0.0.1", 0);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--no-first-run", "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + dir.resolve("chrome-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (app != null) app.stop();
+        if (store != null) store.close();
+    }
+
+    @BeforeEach
+    void open() {
+        driver.get("http://127.0.0.1:" + app.port() + "/");
+        waitFor(d -> d.findElements(By.cssSelector("#events-table .event-row")).size() >= 3);
+    }
+
+    static void waitFor(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
+    }
+
+    @Test
+    void filterNarrowsTheEventsTable() {
+        driver.findElement(By.id("f-actor")).sendKeys("RUS");
+        new Select(driver.findElement(By.id("f-quad"))).selectByValue("1");
+        driver.findElement(By.id("f-apply")).click();
+        waitFor(d -> d.findElements(By.cssSelector("#events-table .event-row")).size() == 1);
+        String row = driver.findElement(By.cssSelector("#events-table .event-row")).getText();
+        assertTrue(row.contains("RUSGOV") && row.contains("040"), row);
+        assertTrue(driver.findElement(By.id("events-count")).getText().startsWith("1 event"), driver.findElement(By.id("events-count")).getText());
+    }
+
+    @Test
+    void openingAnEventHighlightsSourceTriggerAndTarget() {
+        WebElement row = driver.findElements(By.cssSelector("#events-table .event-row")).stream()
+                .filter(r -> r.getText().contains("112")).findFirst().orElseThrow();
+        row.click();
+        waitFor(d -> d.findElement(By.id("event-detail")).isDisplayed() && !d.findElements(By.cssSelector("#evidence mark")).isEmpty());
+        assertEquals("Iranian authorities", driver.findElement(By.cssSelector("#evidence mark.hl-source")).getText());
+        assertEquals("U.S.", driver.findElement(By.cssSelector("#evidence mark.hl-target")).getText());
+        assertTrue(driver.findElement(By.id("event-detail")).getText().contains("Iran blames US"));
+    }
+
+    @Test
+    void timelineAndNetworkRender() {
+        driver.findElement(By.id("tab-timeline")).click();
+        driver.findElement(By.id("dyad-show")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("#timeline-chart canvas")).isEmpty());
+        driver.findElement(By.id("tab-network")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("#network-graph canvas")).isEmpty());
+        assertTrue(Integer.parseInt(driver.findElement(By.id("network-graph")).getAttribute("data-nodes")) >= 3);
+    }
+
+    @Test
+    void submittedArticleShowsItsEvents() {
+        driver.findElement(By.id("tab-submit")).click();
+        driver.findElement(By.id("s-id")).sendKeys("ui-post-1");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("document.getElementById('s-date').value = '2024-05-01';");
+        driver.findElement(By.id("s-title")).sendKeys("Japan and China");
+        driver.findElement(By.id("s-text")).sendKeys("Japan criticized China on Monday.");
+        driver.findElement(By.id("s-submit")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("#submit-events .submit-event-row")).isEmpty());
+        List<WebElement> rows = driver.findElements(By.cssSelector("#submit-events .submit-event-row"));
+        assertTrue(rows.stream().anyMatch(r -> r.getText().contains("JPN") && r.getText().contains("CHN")),
+                rows.stream().map(WebElement::getText).toList().toString());
+        assertTrue(driver.findElement(By.id("submit-status")).getText().contains("event"));
+    }
+
+    /** Saves a screenshot of the page when a test fails. */
+    static final class ScreenshotOnFailure implements TestWatcher {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (driver == null) return;
+            try {
+                Path out = Path.of("target", "screenshots", context.getDisplayName().replaceAll("[^A-Za-z0-9]", "_") + ".png");
+                Files.createDirectories(out.getParent());
+                Files.write(out, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            } catch (Exception e) {
+                System.err.println("could not save screenshot: " + e);
+            }
+        }
+    }
+}
