@@ -97,4 +97,26 @@ class HeraldCliTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("QATGOV") && r.out().contains("events"), r.out());
     }
+
+    @Test
+    void ingestQueryAndExportUseTheStore(@TempDir Path dir) throws Exception {
+        Path story = dir.resolve("s.txt");
+        Files.writeString(story, " date 2024-05-01 s1\nHeadline\nTurkey condemned Israel on Monday.\n");
+        String db = dir.resolve("store/h.duckdb").toString();
+        Run first = run("ingest", "--db", db, story.toString());
+        assertEquals(0, first.status(), first.err());
+        assertTrue(first.err().contains("1 new"), first.err());
+        Run again = run("ingest", "--db", db, story.toString());
+        assertTrue(again.err().contains("1 unchanged"), again.err());
+        Run q = run("query", "--db", db, "--sql", "SELECT source, code, target FROM events WHERE article_id = 's1' ORDER BY id LIMIT 1");
+        assertEquals(0, q.status(), q.err());
+        assertEquals("source,code,target\r\nTUR,111,ISR", q.out().strip());
+        Path csv = dir.resolve("out.csv");
+        assertEquals(0, run("export", "--db", db, "--format", "csv", "-o", csv.toString()).status());
+        assertTrue(Files.readAllLines(csv).get(0).startsWith("GLOBALEVENTID,SQLDATE,MonthYear,Year,FractionDate,Actor1Code"));
+        assertEquals(2, run("export", "--db", db, "--format", "xml", "-o", csv.toString()).status());
+        Run badSql = run("query", "--db", db, "--sql", "SELEC nonsense");
+        assertEquals(1, badSql.status());
+        assertTrue(badSql.err().contains("query failed"), badSql.err());
+    }
 }
