@@ -297,7 +297,9 @@ public final class ActorResolver {
         private List<ActorCode> conjoinedAdjectives(Set<Integer> phrase) {
             List<ActorCode> out = new ArrayList<>();
             for (int k : phrase) {
-                if (!s.relation(k).equals("amod")) continue;
+                String rel = s.relation(k);
+                // "Turkish and Greek sides", "lawmakers in Fornost and Gondor": conjoined modifiers name more actors.
+                if (!(rel.equals("amod") || (rel.startsWith("nmod") && !rel.equals("nmod:poss")) || rel.equals("compound"))) continue;
                 for (int c : s.children(k, "conj")) {
                     for (PhraseMatch m : matches) {
                         if (!m.covers(c)) continue;

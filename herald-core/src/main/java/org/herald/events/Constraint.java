@@ -21,6 +21,10 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
         String[] p = spec.split(":", -1);
         String rel = p[0].toLowerCase(Locale.ROOT);
         switch (rel) {
+            case "conjsubj", "conjobj" -> {
+                if (p.length > 1) throw row.error("constraint '" + spec + "' takes no words");
+                return new Constraint(rel, Set.of(), Set.of());
+            }
             case "obj", "prt", "xcomp", "desc", "head", "before", "amod", "compound", "nsubj", "ccomp", "advcl" -> {
                 if (p.length > 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
                 return new Constraint(rel, Set.of(), p.length == 2 ? lemmas(p[1], spec, row) : Set.of());
@@ -34,7 +38,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                 if (p.length != 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
                 return new Constraint("nmod", Set.of(rel), lemmas(p[1], spec, row));
             }
-            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc head before nsubj)");
+            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc head before nsubj conjsubj conjobj)");
         }
     }
 
@@ -51,6 +55,13 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
             case "desc" -> {
                 for (int k : s.subtree(p)) {
                     if (k != p && !isSubject(s, k, p) && lemmas.contains(lower(s, k))) return k;
+                }
+                return -1;
+            }
+            case "conjsubj", "conjobj" -> {
+                // A conjoined subject or object: "Gondor and Osgiliath agreed".
+                for (int c : s.children(p, relation.equals("conjsubj") ? "nsubj" : "obj")) {
+                    if (!s.children(c, "conj").isEmpty()) return c;
                 }
                 return -1;
             }

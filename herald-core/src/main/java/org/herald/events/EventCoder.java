@@ -437,6 +437,10 @@ public final class EventCoder {
         void add(Actor src, Actor tgt, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {
             String key = src.code() + "|" + (tgt == null ? "" : tgt.code()) + "|" + code + "|" + trigger;
             if (!seen.add(key)) return;
+            if (tgt != null && !decided.reverseCode().isEmpty() && code.equals(decided.code())) {
+                // The same event seen from the target's side: "arrived in Gondor" is 032 by Bree and 033 by Gondor.
+                add(tgt, src, "", decided.reverseCode(), decided, matched, trigger, negated);
+            }
             CameoCode c = codes.describe(code);
             String pattern = matched == decided ? decided.id() : matched.id() + "+" + decided.id();
             String explanation = "trigger '" + s.token(trigger).word() + "' (token " + trigger + ") matched " + pattern

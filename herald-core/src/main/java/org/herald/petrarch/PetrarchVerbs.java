@@ -33,6 +33,7 @@ public final class PetrarchVerbs {
         List<String> unsupported = new ArrayList<>();
         String currentSynset = null;
         String blockCode = null;
+        String blockReverse = "";
         Set<String> blockVerbs = new LinkedHashSet<>();
         Map<String, String> prtOf = new HashMap<>();
         int n = 0;
@@ -58,6 +59,7 @@ public final class PetrarchVerbs {
             if (t.startsWith("---")) {
                 String inner = t.replaceAll("^-+|-+$", "").strip();
                 blockCode = code(inner, name, l.number());
+                blockReverse = reverse(inner);
                 blockVerbs = new LinkedHashSet<>();
                 prtOf = new HashMap<>();
                 continue;
@@ -78,6 +80,7 @@ public final class PetrarchVerbs {
                     continue;
                 }
                 String c = code(t.substring(br), name, l.number());
+                String rev = reverse(t.substring(br));
                 List<Constraint> cons;
                 try {
                     cons = constraints(t.substring(1, br), synsets, name, l.number());
@@ -88,16 +91,18 @@ public final class PetrarchVerbs {
                 for (String v : blockVerbs) {
                     List<Constraint> all = new ArrayList<>(cons);
                     if (prtOf.containsKey(v)) all.add(constraint("prt", prtOf.get(v), name, l.number()));
-                    out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(v), List.copyOf(all), true, true, List.of(), name, l.number()));
+                    out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(v), List.copyOf(all), true, true, List.of(), name, l.number(), rev));
                 }
                 continue;
             }
             // A verb line: VERB, VERB {FORMS}, VERB [code], +MULTI_WORD, PRE_+VERB.
             String v = t.replaceAll("\\{[^}]*\\}", " ").strip();
             String c = blockCode;
+            String rev = blockReverse;
             int br = v.indexOf('[');
             if (br >= 0) {
                 c = code(v.substring(br), name, l.number());
+                rev = reverse(v.substring(br));
                 v = v.substring(0, br).strip();
             }
             if (v.startsWith("+") && !v.substring(1).contains("_")) v = v.substring(1);
@@ -118,9 +123,20 @@ public final class PetrarchVerbs {
                 prtOf.put(lemma, prt.toLowerCase(Locale.ROOT));
                 own.add(constraint("prt", prt.toLowerCase(Locale.ROOT), name, l.number()));
             }
-            out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(lemma), List.copyOf(own), true, true, List.of(), name, l.number()));
+            out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(lemma), List.copyOf(own), true, true, List.of(), name, l.number(), rev));
         }
         return new Result(out, unsupported);
+    }
+
+    /** The second code of "[032:033]" (the event from the target's side), or "". */
+    static String reverse(String bracket) {
+        int a = bracket.indexOf('['), b = bracket.indexOf(']', a + 1);
+        if (a < 0 || b < 0) return "";
+        String c = bracket.substring(a + 1, b).strip();
+        int colon = c.indexOf(':');
+        if (colon < 0) return "";
+        String r = c.substring(colon + 1).strip();
+        return r.equals("---") ? "" : r;
     }
 
     /** "[111]" -> "111", "[030:030]" -> "030", "[---]" -> null (no event). */
@@ -146,6 +162,11 @@ public final class PetrarchVerbs {
             if (tok.equals("}")) {
                 inBraces = false;
                 if (!braced.isEmpty()) out.add(relation(afterVerb, braced.get(braced.size() - 1), synsets, file, line));
+                continue;
+            }
+            if (tok.equals("%")) {
+                // PETRARCH's compound marker: the subject (before the verb) or object (after it) is conjoined.
+                out.add(constraint(afterVerb ? "conjobj" : "conjsubj", "", file, line));
                 continue;
             }
             for (String w : tok.split("_")) {
@@ -197,6 +218,7 @@ public final class PetrarchVerbs {
     }
 
     private static Constraint constraint(String rel, String words, String file, int line) {
-        return Constraint.parse(rel + ":" + words, new TsvTable.Row(file, line, List.of("constraint"), new String[] {rel + ":" + words}));
+        String spec = words.isEmpty() ? rel : rel + ":" + words;
+        return Constraint.parse(spec, new TsvTable.Row(file, line, List.of("constraint"), new String[] {spec}));
     }
 }
