@@ -161,7 +161,7 @@ public final class ActorResolver {
                         }
                         case AGENT -> {
                             // Role words count only in the head's own words: not "threats of military operations".
-                            if (!direct.contains(m.to())) continue;
+                            if (!direct.contains(m.from()) && !direct.contains(m.to()) && !m.covers(h)) continue;
                             if (agent == null || coversHead) agent = e;
                             if (coversHead) headEntry = e;
                         }

@@ -19,6 +19,13 @@ public final class PennTreeConverter {
 
     /** @throws IllegalArgumentException if the bracketing is not a tree */
     public static ParsedSentence convert(int index, String penn) {
+        int depth = 0;
+        for (char c : penn.toCharArray()) {
+            if (c == '(') depth++;
+            else if (c == ')' && --depth < 0) throw new IllegalArgumentException("unbalanced brackets: a ')' closes nothing");
+        }
+        // CoreNLP's reader quietly closes a truncated tree; a parse cut short is bad input, not a parse.
+        if (depth != 0) throw new IllegalArgumentException("unbalanced brackets: " + depth + " '(' left open");
         Tree tree;
         try {
             tree = Tree.valueOf(penn.strip());
