@@ -31,7 +31,7 @@ import org.herald.nlp.Token;
  */
 public final class EventCoder {
     private static final List<String> DEFAULT_TARGET_SLOTS = List.of("obj", "iobj", "obl:against", "obl:with", "obl:on",
-            "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:for", "obl:over", "obl:from", "obl:into", "obl:of", "pass");
+            "obl:to", "obl:at", "obl:toward", "obl:towards", "obl:for", "obl:over", "obl:from", "obl:into", "obl:of", "pass", "xcomp");
     private static final Set<String> NOUN_TARGET_CASES = Set.of("with", "against", "on", "to", "toward", "towards", "at", "for", "of", "over",
             "from", "by", "between");
     private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
@@ -46,6 +46,7 @@ public final class EventCoder {
     /** PETRARCH's null code: the pattern matches, and says there is no event. */
     static final String NULL_CODE = "---";
     private static final Set<String> INNER = Set.of("compound", "flat", "amod", "nmod:poss", "det");
+    private static final Set<String> XCOMP_TARGET_CASES = Set.of("against", "on", "with", "to", "at", "toward", "towards");
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "night", "morning", "evening", "weekend");
@@ -435,6 +436,8 @@ public final class EventCoder {
         }
 
         void add(Actor src, Actor tgt, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {
+            // A statement by "a spokesman" of no named country or organisation says nothing about who spoke.
+            if (code.startsWith("01") && !src.code().hasBase()) return;
             String key = src.code() + "|" + (tgt == null ? "" : tgt.code()) + "|" + code + "|" + trigger;
             if (!seen.add(key)) return;
             if (tgt != null && !decided.reverseCode().isEmpty() && code.equals(decided.code())) {
@@ -495,6 +498,17 @@ public final class EventCoder {
 
         List<Integer> slotTokens(int v, String slot, boolean passive) {
             if (slot.equals("pass")) return passive ? s.children(v, "nsubj:pass") : List.of();
+            if (slot.equals("xcomp")) {
+                // "threatened to retaliate against American companies": the target of what is threatened or promised.
+                List<Integer> out = new ArrayList<>();
+                for (int x : s.children(v, "xcomp")) {
+                    for (var d : s.children(x)) {
+                        String r = d.relation();
+                        if (r.equals("obj") || (r.startsWith("obl") && XCOMP_TARGET_CASES.contains(s.caseMarker(d.dependent())))) out.add(d.dependent());
+                    }
+                }
+                return out;
+            }
             if (slot.equals("ccomp")) {
                 // "Arnor believes Dagolath can cope", "demanded that the US cancel": the clause's subject.
                 List<Integer> out = new ArrayList<>();
