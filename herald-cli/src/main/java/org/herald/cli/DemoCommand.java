@@ -1,9 +1,7 @@
 package org.herald.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
         List<Article> articles = new ArrayList<>();
         Inputs reader = new Inputs(InputFormat.WIRE, Optional.empty(), InputStream.nullInputStream());
         for (String name : SAMPLES) {
-            ReadResult r = reader.readText(name, resource(name));
+            ReadResult r = reader.readText(name, org.herald.dict.Resources.text(name));
             if (!r.errors().isEmpty()) throw new IllegalStateException("bundled sample is malformed: " + r.errors());
             articles.addAll(r.articles());
         }
@@ -55,12 +53,4 @@ final class DemoCommand implements Callable<Integer> {
         return status;
     }
 
-    static String resource(String name) {
-        try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing bundled resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package org.herald.dict;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,12 +41,13 @@ public final class TsvTable {
 
     /** Loads a classpath resource, e.g. "herald/dictionaries/countries.tsv". */
     public static TsvTable resource(String path, String... requiredColumns) {
-        try (InputStream in = TsvTable.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) throw new DictionaryException(path, 0, "resource not found");
-            return parse(path, new String(in.readAllBytes(), StandardCharsets.UTF_8), requiredColumns);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        String text;
+        try {
+            text = Resources.text(path);
+        } catch (IllegalStateException e) {
+            throw new DictionaryException(path, 0, "resource not found");
         }
+        return parse(path, text, requiredColumns);
     }
 
     public static TsvTable file(Path path, String... requiredColumns) {

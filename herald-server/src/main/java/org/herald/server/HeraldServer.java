@@ -6,8 +6,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.herald.store.StoreException;
@@ -53,7 +51,7 @@ public final class HeraldServer {
                 ctx.status(201);
                 send(ctx, result);
             });
-            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(resource("herald/server/openapi.json")));
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(org.herald.dict.Resources.text("herald/server/openapi.json")));
             config.routes.exception(ApiService.BadRequest.class, (e, ctx) -> {
                 ctx.status(400);
                 send(ctx, Map.of("error", e.getMessage()));
@@ -90,12 +88,4 @@ public final class HeraldServer {
         }
     }
 
-    static String resource(String name) {
-        try (InputStream in = HeraldServer.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

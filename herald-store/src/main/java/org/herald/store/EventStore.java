@@ -1,8 +1,6 @@
 package org.herald.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +95,7 @@ public final class EventStore implements AutoCloseable {
         }
         int current = schemaVersion();
         for (int v = current + 1; v <= MIGRATIONS.size(); v++) {
-            String sql = resource("herald/store/migrations/" + MIGRATIONS.get(v - 1));
+            String sql = org.herald.dict.Resources.text("herald/store/migrations/" + MIGRATIONS.get(v - 1));
             conn.setAutoCommit(false);
             try (Statement st = conn.createStatement()) {
                 for (String stmt : sql.replaceAll("(?m)^--.*$", "").split(";")) if (!stmt.isBlank()) st.execute(stmt);
@@ -116,14 +114,6 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    static String resource(String name) {
-        try (InputStream in = EventStore.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** The content hash that decides whether a re-ingested article changed. */
     public static String contentHash(Article a) {

@@ -39,7 +39,7 @@ final class GdeltColumns {
 
     static List<String> names() {
         List<String> out = new ArrayList<>();
-        for (String line : EventStore.resource("herald/store/gdelt-2.0-event-columns.txt").split("\n")) if (!line.isBlank()) out.add(line.strip());
+        for (String line : org.herald.dict.Resources.text("herald/store/gdelt-2.0-event-columns.txt").split("\n")) if (!line.isBlank()) out.add(line.strip());
         return out;
     }
 
