@@ -81,16 +81,24 @@ public final class ActorDictionary {
         }
     }
 
-    private static Optional<String> isoName(String iso3) {
+    /** ISO 3166 alpha-3 -> English short name, from the JDK's table (built once). */
+    private static final Map<String, String> ISO_NAMES = isoNames();
+
+    private static Map<String, String> isoNames() {
+        Map<String, String> m = new HashMap<>();
         for (String a2 : Locale.getISOCountries()) {
             Locale l = new Locale("", a2);
             try {
-                if (l.getISO3Country().equals(iso3)) return Optional.of(l.getDisplayCountry(Locale.ENGLISH));
+                m.put(l.getISO3Country(), l.getDisplayCountry(Locale.ENGLISH));
             } catch (java.util.MissingResourceException e) {
                 // no alpha-3 for this entry
             }
         }
-        return Optional.empty();
+        return Map.copyOf(m);
+    }
+
+    private static Optional<String> isoName(String iso3) {
+        return Optional.ofNullable(ISO_NAMES.get(iso3));
     }
 
     void loadIgos(TsvTable t) {

@@ -72,8 +72,10 @@ public final class EventCoder {
     private List<Event> codeInto(AnnotatedDoc doc, List<ActorMention> mentions) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
         List<Event> out = new ArrayList<>();
-        String story = doc.sentences().stream().map(ParsedSentence::text).reduce("", (a, b) -> a + " " + b);
-        if (options.discards().match(story, true).isPresent()) return out;
+        if (options.discards() != CoderOptions.Discards.NONE) {
+            String story = String.join(" ", doc.sentences().stream().map(ParsedSentence::text).toList());
+            if (options.discards().match(story, true).isPresent()) return out;
+        }
         for (ParsedSentence s : doc.sentences()) {
             if (options.discards().match(s.text(), false).isPresent()) {
                 resolver.resolve(s); // still remembered for pronouns

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.herald.actors.ActorDictionary;
 import org.herald.codes.CameoCodebook;
@@ -88,8 +87,7 @@ public final class PetrarchSuite {
             for (Event e : events) got.add(petrarchCode(e.source()) + " " + petrarchCode(e.target()) + " " + e.code());
             String gotText = got.isEmpty() ? "no events" : String.join("; ", got);
             boolean passed = expected.equals(gotText);
-            Optional<String> discard = dicts.discards().match(r.text(), true).or(() -> dicts.discards().match(r.text(), false));
-            String reason = passed ? "" : reason(r, got, discard);
+            String reason = passed ? "" : reason(r, got);
             out.add(new Outcome(r.id(), r.category(), passed, false, expected, gotText, reason));
         }
         return new Result(out);
@@ -116,7 +114,7 @@ public final class PetrarchSuite {
         return String.join("; ", t);
     }
 
-    private static String reason(PetrarchRecords.Record r, TreeSet<String> got, Optional<String> discard) {
+    private static String reason(PetrarchRecords.Record r, TreeSet<String> got) {
         if (r.expected().stream().anyMatch(e -> e.source().startsWith("\"") || e.target().startsWith("\""))) {
             return "expects PETRARCH's new-actor text extraction (new_actor_length)";
         }
