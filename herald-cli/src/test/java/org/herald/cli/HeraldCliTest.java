@@ -119,4 +119,39 @@ class HeraldCliTest {
         assertEquals(1, badSql.status());
         assertTrue(badSql.err().contains("query failed"), badSql.err());
     }
+
+    @Test
+    void evalScoresAGoldFileAsJson(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"id\":\"g1\",\"date\":\"20240501\",\"text\":\"Turkey condemned Israel.\","
+                + "\"expected\":[{\"source\":\"TUR\",\"target\":\"ISR\",\"code\":\"111\"}]}\n");
+        Run r = run("eval", "--gold", gold.toString(), "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out()).get("gold");
+        assertEquals(1.0, j.get("triple").get("recall").asDouble());
+        assertEquals(1, j.get("root").get("true_positives").asInt());
+        assertEquals(2, run("eval").status());
+    }
+
+    @Test
+    void codesWithPetrarchDictionariesOnly(@TempDir Path dir) throws Exception {
+        Path dicts = Files.createDirectories(dir.resolve("dicts"));
+        Files.writeString(dicts.resolve("t.verbs.txt"), "--- CONDEMN [777] ---\nCONDEMN\n~ a (a b X) SAY = a b 138\n");
+        Files.writeString(dicts.resolve("t.actors.txt"), "ARNOR_ [ARN]\nGONDOR_ [GON]\n");
+        Path story = dir.resolve("s.txt");
+        Files.writeString(story, " date 2024-05-01 s1\nHeadline\nArnor condemned Gondor.\n");
+        Run r = run("code", "--dictionaries", dicts.toString(), "--dictionaries-only", story.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\"source\":\"ARN\"") && r.out().contains("\"code\":\"777\"") && r.out().contains("\"target\":\"GON\""), r.out());
+        assertTrue(r.err().contains("t.verbs.txt:3: transformation"), r.err());
+        Files.writeString(dicts.resolve("t.actors.txt"), "ARNOR_ [ARN]\n+\n");
+        Run badActors = run("code", "--dictionaries", dicts.toString(), story.toString());
+        assertEquals(2, badActors.status());
+        assertTrue(badActors.err().contains("t.actors.txt:2: synonym line has no phrase"), badActors.err());
+        Files.writeString(dicts.resolve("t.actors.txt"), "ARNOR_ [ARN]\n");
+        Files.writeString(dicts.resolve("t.agents.txt"), "!X! = A\nFOO!Y! [~GOV]\n");
+        Run badAgents = run("code", "--dictionaries", dicts.toString(), story.toString());
+        assertEquals(2, badAgents.status());
+        assertTrue(badAgents.err().contains("t.agents.txt:2: undefined substitution set !Y!"), badAgents.err());
+    }
 }

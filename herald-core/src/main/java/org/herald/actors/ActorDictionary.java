@@ -200,7 +200,7 @@ public final class ActorDictionary {
      */
     public void addActor(String phrase, List<Leader> stints, ActorCode fallback, boolean stem, String source) {
         List<String> toks = tokens(phrase);
-        if (toks.isEmpty()) throw new DictionaryException(source, 0, "empty phrase");
+        if (toks.isEmpty()) throw new IllegalArgumentException(source + ": empty phrase");
         String base = fallback.isEmpty() ? "" : fallback.base();
         if (base.length() == 3 && !base.startsWith("IGO") && !base.startsWith("NGO")) countryCodes.add(base);
         List<Leader> all = new ArrayList<>(stints);
@@ -212,7 +212,7 @@ public final class ActorDictionary {
     /** Adds a role word ("~GOV" agents); {@code person} if it names a person. */
     public void addAgent(String phrase, String role, boolean person, String source) {
         List<String> toks = tokens(phrase);
-        if (toks.isEmpty()) throw new DictionaryException(source, 0, "empty phrase");
+        if (toks.isEmpty()) throw new IllegalArgumentException(source + ": empty phrase");
         put(toks, DictionaryEntry.of(EntryKind.AGENT, new ActorCode("", role), person, source), false);
     }
 

@@ -57,6 +57,7 @@ public final class PetrarchActors {
                     codes.add(code(file, l.number(), p.substring(br)));
                     p = p.substring(0, br).strip();
                 }
+                if (p.isEmpty()) throw new DictionaryException(file.toString(), l.number(), "synonym line has no phrase: " + t);
                 phrases.add(p);
                 exact.add(DictLines.exact(p));
                 continue;
