@@ -209,11 +209,11 @@ public final class ActorDictionary {
         put(toks, e, stem);
     }
 
-    /** Adds a role word ("~GOV" agents); {@code person} if it names a person. */
-    public void addAgent(String phrase, String role, boolean person, String source) {
+    /** Adds a role word ("~GOV" agents, or "NGO~" ones that go before the actor code); {@code person} if it names a person. */
+    public void addAgent(String phrase, String role, boolean prefix, boolean person, String source) {
         List<String> toks = tokens(phrase);
         if (toks.isEmpty()) throw new IllegalArgumentException(source + ": empty phrase");
-        put(toks, DictionaryEntry.of(EntryKind.AGENT, new ActorCode("", role), person, source), false);
+        put(toks, DictionaryEntry.of(prefix ? EntryKind.PREFIX_AGENT : EntryKind.AGENT, new ActorCode("", role), person, source), false);
     }
 
     private void put(List<String> toks, DictionaryEntry e, boolean stem) {
@@ -278,7 +278,8 @@ public final class ActorDictionary {
         int space = words.lastIndexOf(' ');
         String head = space < 0 ? "" : words.substring(0, space + 1);
         String last = words.substring(space + 1);
-        for (int len = last.length(); len >= 3; len--) {
+        // The whole word always; shorter prefixes down to three letters (a stem "AU" still matches "AU" itself).
+        for (int len = last.length(); len >= Math.min(3, last.length()); len--) {
             List<DictionaryEntry> e = stems.get(head + last.substring(0, len));
             if (e != null) return e;
         }

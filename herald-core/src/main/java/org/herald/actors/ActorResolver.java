@@ -138,7 +138,7 @@ public final class ActorResolver {
             int to = phrase.stream().max(Integer::compare).orElse(h);
             String text = s.span(from, to);
 
-            DictionaryEntry headEntry = null, leader = null, agent = null, base = null;
+            DictionaryEntry headEntry = null, leader = null, agent = null, base = null, prefix = null;
             boolean baseViaPossessive = false, headRelational = false;
             for (PhraseMatch m : matches) {
                 if (!overlaps(m, phrase)) continue;
@@ -164,6 +164,9 @@ public final class ActorResolver {
                             if (!direct.contains(m.from()) && !direct.contains(m.to()) && !m.covers(h)) continue;
                             if (agent == null || coversHead) agent = e;
                             if (coversHead) headEntry = e;
+                        }
+                        case PREFIX_AGENT -> {
+                            if (direct.contains(m.from()) || m.covers(h)) prefix = e;
                         }
                         case RELATIONAL -> headRelational |= coversHead;
                         default -> {
@@ -206,6 +209,10 @@ public final class ActorResolver {
                     return List.of(new Actor(ActorCode.NONE, text, s.index(), h, person, plural, "unknown " + t.ner().toLowerCase(Locale.ROOT)));
                 }
                 return List.of();
+            }
+            if (base != null && prefix != null) {
+                // "MSF Arnor": the prefix role is written before the actor's code.
+                base = DictionaryEntry.of(base.kind(), new ActorCode(prefix.code().role() + base.code().base(), base.code().role()), base.person(), base.source());
             }
             List<ActorCode> moreBases = conjoinedAdjectives(phrase);
             if (base != null && agent == null) {

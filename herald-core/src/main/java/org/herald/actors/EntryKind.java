@@ -16,6 +16,8 @@ public enum EntryKind {
     LEADER,
     /** A role word: "authorities", "foreign ministry", "protesters". */
     AGENT,
+    /** A role written before the actor's code (PETRARCH's "NGO~" agents): "MSF Arnor" -> NGOARN. */
+    PREFIX_AGENT,
     /** A relational noun whose owner is not its actor: "Iran's partners". */
     RELATIONAL
 }

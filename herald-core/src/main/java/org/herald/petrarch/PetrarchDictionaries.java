@@ -65,7 +65,7 @@ public final class PetrarchDictionaries {
         for (Path f : agentFiles) {
             used.add(f);
             for (PetrarchAgents.Agent a : PetrarchAgents.read(f, unsupported)) {
-                actors.addAgent(a.phrase().replace('_', ' '), a.code(), false, a.file() + ":" + a.line());
+                actors.addAgent(a.phrase().replace('_', ' '), a.code(), a.prefix(), false, a.file() + ":" + a.line());
             }
         }
         List<org.herald.events.Pattern> patterns = new ArrayList<>();
