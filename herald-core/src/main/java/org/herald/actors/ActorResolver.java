@@ -311,7 +311,12 @@ public final class ActorResolver {
                     for (PhraseMatch m : matches) {
                         if (!m.covers(c)) continue;
                         for (DictionaryEntry e : m.entries()) {
-                            if ((e.kind() == EntryKind.ADJECTIVE || e.kind() == EntryKind.COUNTRY) && !out.contains(e.code())) out.add(e.code());
+                            Optional<ActorCode> code = switch (e.kind()) {
+                                case ADJECTIVE, COUNTRY -> Optional.of(e.code());
+                                case LEADER -> e.person() ? Optional.empty() : activeCode(e); // a dated group or country
+                                default -> Optional.empty();
+                            };
+                            code.filter(x -> !out.contains(x)).ifPresent(out::add);
                         }
                     }
                 }
