@@ -103,8 +103,20 @@ public final class ActorResolver {
 
         /** The actors of an argument: its head, plus heads conjoined to it ("the U.S. and Israel"). */
         public List<Actor> argument(int head) {
-            List<Actor> out = new ArrayList<>(resolveHead(head));
-            for (int c : s.children(head, "conj")) out.addAll(resolveHead(c));
+            List<Actor> first = resolveHead(head);
+            List<Actor> out = new ArrayList<>(first);
+            for (int c : s.children(head, "conj")) {
+                for (Actor a : resolveHead(c)) {
+                    if (a.coded() && !a.code().hasBase() && first.stream().anyMatch(f -> f.code().hasBase())) {
+                        // "lawmakers and officials in Fornost": the place named once belongs to every conjunct.
+                        for (Actor f : first) {
+                            if (f.code().hasBase()) out.add(a.withCode(a.code().withBase(f.code().base()), a.how() + " + shared modifier"));
+                        }
+                    } else {
+                        out.add(a);
+                    }
+                }
+            }
             return dedupe(out);
         }
 
