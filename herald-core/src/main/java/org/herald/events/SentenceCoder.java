@@ -223,13 +223,17 @@ final class SentenceCoder {
                         targets.addAll(got);
                         break;
                     }
-                    // An object that is an event noun with its own target: "condemned threats against Iran".
-                    if (slot.equals("obj")) {
-                        List<Actor> nt = nounTargets(c, sources);
-                        if (!nt.isEmpty()) { targets.addAll(nt); break; }
-                    }
                 }
                 if (!targets.isEmpty()) break;
+            }
+            // Only then the object's own arguments: "condemned threats against Iran". The verb's own "with Gondor"
+            // outranks its object's "at Osgiliath" in "celebrated Eid at Osgiliath with Gondor".
+            if (targets.isEmpty() && slots.contains("obj")) {
+                for (int c : s.children(v, "obj")) {
+                    if (c == eventNoun) continue;
+                    List<Actor> nt = nounTargets(c, sources);
+                    if (!nt.isEmpty()) { targets.addAll(nt); break; }
+                }
             }
         }
         if (targets.isEmpty() && coder.options.deepTargets()) {
