@@ -124,9 +124,25 @@ public final class ActorResolver {
         public List<Actor> resolveHead(int h) {
             List<Actor> cached = cache.get(h);
             if (cached != null) return cached;
-            List<Actor> result = compute(h);
+            List<Actor> result = splitCompoundCodes(compute(h));
             cache.put(h, result);
             return result;
+        }
+
+        /** A dictionary code naming several actors ("LORIEN [ELR/GAL]" in PETRARCH files) gives one actor each. */
+        private List<Actor> splitCompoundCodes(List<Actor> in) {
+            if (in.stream().noneMatch(a -> a.code().code().contains("/"))) return in;
+            List<Actor> out = new ArrayList<>();
+            for (Actor a : in) {
+                if (!a.code().code().contains("/")) {
+                    out.add(a);
+                    continue;
+                }
+                for (String part : a.code().code().split("/")) {
+                    if (!part.isBlank()) out.add(a.withCode(ActorCode.parse(part), a.how() + " (compound code)"));
+                }
+            }
+            return out;
         }
 
         private List<Actor> compute(int h) {
