@@ -12,7 +12,8 @@ import org.herald.nlp.ParsedSentence;
  * {@code rel:lemma|lemma}: {@code obj:tariff|sanction}, {@code prt:up}, {@code obl:with} (a prepositional
  * argument; {@code obl:to|about} for either preposition), {@code obl:in:talk|conversation}, {@code of:operation} (a noun's "of" argument),
  * {@code amod:military}, {@code xcomp:meet}, {@code desc:mediation|intermediary} (anywhere below the predicate),
- * {@code before:said} (a word shortly before the predicate, for PETRARCH's pre-verb pattern words).
+ * {@code before:said} (a word shortly before the predicate, for PETRARCH's pre-verb pattern words),
+ * {@code seq:golden goblin galleons|yen} (consecutive words below the predicate, for PETRARCH's joined words).
  */
 public record Constraint(String relation, Set<String> prepositions, Set<String> lemmas) {
     private static final int BEFORE_WINDOW = 6;
@@ -24,6 +25,14 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
             case "conjsubj", "conjobj" -> {
                 if (p.length > 1) throw row.error("constraint '" + spec + "' takes no words");
                 return new Constraint(rel, Set.of(), Set.of());
+            }
+            case "seq" -> {
+                // Word sequences ("golden goblin galleons"): spaces inside an alternative are kept.
+                if (p.length != 2) throw row.error("constraint '" + spec + "': write seq:word word|word");
+                Set<String> out = new java.util.LinkedHashSet<>();
+                for (String alt : p[1].split("\\|")) if (!alt.isBlank()) out.add(alt.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                if (out.isEmpty()) throw row.error("constraint '" + spec + "' lists no words");
+                return new Constraint(rel, Set.of(), Set.copyOf(out));
             }
             case "obj", "prt", "xcomp", "desc", "head", "before", "amod", "compound", "nsubj", "ccomp", "advcl" -> {
                 if (p.length > 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
@@ -38,7 +47,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                 if (p.length != 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
                 return new Constraint("nmod", Set.of(rel), lemmas(p[1], spec, row));
             }
-            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc head before nsubj conjsubj conjobj)");
+            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc head before seq nsubj conjsubj conjobj)");
         }
     }
 
@@ -55,6 +64,20 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
             case "desc" -> {
                 for (int k : s.subtree(p)) {
                     if (k != p && !isSubject(s, k, p) && lemmas.contains(lower(s, k))) return k;
+                }
+                return -1;
+            }
+            case "seq" -> {
+                // Consecutive words below the predicate, each matching by word or lemma (plural "galleons" ~ "galleon").
+                List<Integer> below = s.subtree(p);
+                for (String alt : lemmas) {
+                    String[] ws = alt.split(" ");
+                    for (int start : below) {
+                        if (start <= p || start + ws.length - 1 > s.size()) continue;
+                        boolean ok = true;
+                        for (int i = 0; i < ws.length && ok; i++) ok = wordMatches(s, start + i, ws[i]);
+                        if (ok) return start + ws.length - 1;
+                    }
                 }
                 return -1;
             }
@@ -131,6 +154,12 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
         int cur = k;
         while (cur > 0 && s.head(cur) != p) cur = s.head(cur);
         return cur > 0 && s.relation(cur).startsWith("nsubj");
+    }
+
+    private static boolean wordMatches(ParsedSentence s, int k, String w) {
+        String word = s.token(k).word().toLowerCase(Locale.ROOT);
+        String lemma = lower(s, k);
+        return word.equals(w) || lemma.equals(w) || (w.endsWith("s") && lemma.equals(w.substring(0, w.length() - 1)));
     }
 
     static String lower(ParsedSentence s, int k) {

@@ -169,10 +169,18 @@ public final class PetrarchVerbs {
                 out.add(constraint(afterVerb ? "conjobj" : "conjsubj", "", file, line));
                 continue;
             }
+            List<String> parts = new ArrayList<>();
             for (String w : tok.split("_")) {
-                if (w.isEmpty() || w.equals("%") || w.equals("$") || w.equals("+") || w.equals("^")) continue;
                 if (w.startsWith("$") || w.startsWith("+") || w.startsWith("%") || w.startsWith("^")) w = w.substring(1);
-                if (w.isEmpty()) continue;
+                if (!w.isEmpty()) parts.add(w);
+            }
+            if (parts.isEmpty()) continue;
+            if (afterVerb && !inBraces && (parts.size() > 1 || parts.get(0).startsWith("&"))) {
+                // Words joined by '_' must be consecutive ("NEW_&TIETYPES_RELATIONS"); so must a synset member's words.
+                out.add(sequence(parts, synsets, file, line));
+                continue;
+            }
+            for (String w : parts) {
                 if (inBraces) braced.add(w);
                 else out.add(relation(afterVerb, w, synsets, file, line));
             }
@@ -187,6 +195,26 @@ public final class PetrarchVerbs {
             }
         }
         return out;
+    }
+
+    /** The consecutive word sequences a '_'-joined token (with synsets expanded) stands for, as one constraint. */
+    private static Constraint sequence(List<String> parts, Map<String, List<String>> synsets, String file, int line) {
+        List<String> phrases = List.of("");
+        for (String part : parts) {
+            List<String> options = new ArrayList<>();
+            if (part.startsWith("&")) {
+                List<String> members = synsets.get(part.replaceAll("_$", ""));
+                if (members == null) throw new IllegalArgumentException("pattern uses undefined synset " + part);
+                for (String m : members) options.add(String.join(" ", DictLines.words(m)).toLowerCase(java.util.Locale.ROOT));
+            } else {
+                options.add(part.toLowerCase(java.util.Locale.ROOT));
+            }
+            List<String> next = new ArrayList<>();
+            for (String prefix : phrases) for (String o : options) next.add(prefix.isEmpty() ? o : prefix + " " + o);
+            phrases = next;
+        }
+        String spec = "seq:" + String.join("|", phrases);
+        return Constraint.parse(spec, new TsvTable.Row(file, line, List.of("constraint"), new String[] {spec}));
     }
 
     private static Constraint relation(boolean afterVerb, String word, Map<String, List<String>> synsets, String file, int line) {
