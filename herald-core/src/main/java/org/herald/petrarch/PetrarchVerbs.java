@@ -240,8 +240,8 @@ public final class PetrarchVerbs {
         if (w.isEmpty()) return out;
         out.add(w);
         if (w.endsWith("ies") && w.length() > 4) out.add(w.substring(0, w.length() - 3) + "y");
-        else if (w.endsWith("es") && w.length() > 3) out.add(w.substring(0, w.length() - 2));
-        if (w.endsWith("s") && w.length() > 3) out.add(w.substring(0, w.length() - 1));
+        else if (w.matches(".*(ss|x|z|ch|sh)es") && w.length() > 3) out.add(w.substring(0, w.length() - 2));
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) out.add(w.substring(0, w.length() - 1));
         return out;
     }
 
