@@ -83,8 +83,10 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
             }
             case "conjsubj", "conjobj" -> {
                 // A conjoined subject or object: "Gondor and Osgiliath agreed".
-                for (int c : s.children(p, relation.equals("conjsubj") ? "nsubj" : "obj")) {
-                    if (!s.children(c, "conj").isEmpty()) return c;
+                for (var d : s.children(p)) {
+                    String r = d.relation();
+                    boolean slot = relation.equals("conjsubj") ? r.startsWith("nsubj") : (r.equals("obj") || r.startsWith("obl") || r.equals("iobj"));
+                    if (slot && !s.children(d.dependent(), "conj").isEmpty()) return d.dependent();
                 }
                 return -1;
             }

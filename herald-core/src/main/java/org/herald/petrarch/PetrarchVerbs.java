@@ -24,6 +24,10 @@ public final class PetrarchVerbs {
     /** The patterns read, and the constructs Herald does not take over (file:line: what). */
     public record Result(List<Pattern> patterns, List<String> unsupported) {}
 
+    /** Pattern words that are prepositions, never the head of the phrase a pattern wants ("POPULATION ABOUT"). */
+    private static final Set<String> PREPOSITIONS = Set.of("about", "with", "from", "to", "for", "against", "on", "in", "at", "of",
+            "by", "over", "into", "toward", "towards", "between", "among", "after", "before", "under", "through");
+
     private PetrarchVerbs() {}
 
     public static Result read(Path file) {
@@ -189,7 +193,7 @@ public final class PetrarchVerbs {
         // it must be a noun somewhere below the verb, not just any word ("THE FULL" does not match "full ties").
         for (int i = out.size() - 1; i >= 0; i--) {
             Constraint c = out.get(i);
-            if (c.relation().equals("desc")) {
+            if (c.relation().equals("desc") && c.lemmas().stream().noneMatch(PREPOSITIONS::contains)) {
                 out.set(i, new Constraint("head", c.prepositions(), c.lemmas()));
                 break;
             }
