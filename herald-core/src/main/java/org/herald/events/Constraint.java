@@ -97,6 +97,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                     if (k == p || isSubject(s, k, p)) continue;
                     String rel = s.relation(k);
                     if (rel.equals("amod") || rel.equals("det")) continue;
+                    if (!headOfArgument(s, k, p)) continue;
                     if (lemmas.contains(lower(s, k)) || lemmas.contains(s.token(k).word().toLowerCase(Locale.ROOT))) return k;
                 }
                 return -1;
@@ -150,6 +151,24 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
             }
         }
         return out;
+    }
+
+    /**
+     * Is k the head of one of p's own arguments (or a conjunct or compound word of one), rather than a word deep
+     * inside it? "adopt a set of resolutions": "set" heads the object, "resolutions" does not.
+     */
+    private static boolean headOfArgument(ParsedSentence s, int k, int p) {
+        int cur = k;
+        for (int depth = 0; depth < 3 && cur > 0; depth++) {
+            int parent = s.head(cur);
+            if (parent == p) return true;
+            // The arguments of an infinitive the verb governs count too: "vowed to wage war on".
+            if (parent > 0 && s.relation(parent).equals("xcomp") && s.head(parent) == p) return true;
+            String rel = s.relation(cur);
+            if (!(rel.equals("conj") || rel.equals("compound") || rel.equals("flat") || rel.equals("advmod") || rel.equals("nmod:poss"))) return false;
+            cur = s.head(cur);
+        }
+        return false;
     }
 
     private static boolean isSubject(ParsedSentence s, int k, int p) {
