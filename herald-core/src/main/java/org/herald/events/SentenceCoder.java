@@ -412,6 +412,10 @@ final class SentenceCoder {
             if (base.equals("xcomp") && !s.children(s.head(cur), "obj").isEmpty()) {
                 return codedOnly(sa.argument(s.children(s.head(cur), "obj").get(0)));
             }
+            // Raising: in "Gollum was seen to break into ...", Gollum is the one who broke in.
+            if (base.equals("xcomp") && !s.children(s.head(cur), "nsubj:pass").isEmpty()) {
+                return codedOnly(sa.argument(s.children(s.head(cur), "nsubj:pass").get(0)));
+            }
             cur = s.head(cur);
         }
         return List.of();
