@@ -148,7 +148,15 @@ public final class ActorResolver {
         private List<Actor> compute(int h) {
             Token t = s.token(h);
             if (t.isPronoun()) return pronoun(h).map(List::of).orElse(List.of());
-            if (!t.isNoun() && !t.pos().equals("CD") && !t.pos().startsWith("JJ")) return List.of();
+            if (!t.isNoun() && !t.pos().equals("CD") && !t.pos().startsWith("JJ")) {
+                // "Neither Galadriel nor Gollum": a determiner heading a name in apposition stands for it.
+                if (t.pos().equals("DT")) {
+                    for (var d : s.children(h)) {
+                        if ((d.relation().equals("appos") || d.relation().equals("dep")) && s.token(d.dependent()).isNoun()) return argument(d.dependent());
+                    }
+                }
+                return List.of();
+            }
             // "Tens of thousands of students", "a group of rebels": the actor is what is counted.
             if (QUANTITIES.contains(t.lemma().toLowerCase(Locale.ROOT)) || t.pos().equals("CD")) {
                 for (var d : s.children(h)) {
@@ -334,7 +342,7 @@ public final class ActorResolver {
             for (int k : phrase) {
                 String rel = s.relation(k);
                 // "Turkish and Greek sides", "lawmakers in Fornost and Gondor": conjoined modifiers name more actors.
-                if (!(rel.equals("amod") || (rel.startsWith("nmod") && !rel.equals("nmod:poss")) || rel.equals("compound"))) continue;
+                if (!(rel.equals("amod") || (rel.startsWith("nmod") && !rel.equals("nmod:poss")) || rel.equals("compound") || rel.equals("appos"))) continue;
                 for (int c : s.children(k, "conj")) {
                     for (PhraseMatch m : matches) {
                         if (!m.covers(c)) continue;
