@@ -289,7 +289,9 @@ public final class ActorResolver {
                 boolean inside = PHRASE_RELATIONS.contains(rel)
                         || (rel.startsWith("nmod") && !rel.equals("nmod:poss") && PHRASE_CASES.contains(s.caseMarker(c)));
                 if (rel.equals("appos") && !s.token(c).isNoun()) inside = false;
-                boolean stillDirect = isDirect && (rel.equals("compound") || rel.equals("flat") || rel.equals("amod") || rel.equals("appos"));
+                // A name the parser could only attach as "dep" is an apposition: "Old foes Gondor and Osgiliath".
+                if (rel.equals("dep") && s.token(c).isProperNoun()) inside = true;
+                boolean stillDirect = isDirect && (rel.equals("compound") || rel.equals("flat") || rel.equals("amod") || rel.equals("appos") || rel.equals("dep"));
                 if (inside) collectPhrase(c, out, viaPossessive, direct, poss || rel.equals("nmod:poss"), stillDirect);
             }
         }
@@ -342,7 +344,7 @@ public final class ActorResolver {
             for (int k : phrase) {
                 String rel = s.relation(k);
                 // "Turkish and Greek sides", "lawmakers in Fornost and Gondor": conjoined modifiers name more actors.
-                if (!(rel.equals("amod") || (rel.startsWith("nmod") && !rel.equals("nmod:poss")) || rel.equals("compound") || rel.equals("appos"))) continue;
+                if (!(rel.equals("amod") || (rel.startsWith("nmod") && !rel.equals("nmod:poss")) || rel.equals("compound") || rel.equals("appos") || rel.equals("dep"))) continue;
                 for (int c : s.children(k, "conj")) {
                     for (PhraseMatch m : matches) {
                         if (!m.covers(c)) continue;
