@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.herald.actors.ActorDictionary;
-import org.herald.codes.CameoCodebook;
 import org.herald.events.CoderOptions;
-import org.herald.events.Combinations;
 import org.herald.events.EventCoder;
 import org.herald.events.PatternDictionary;
 import org.herald.petrarch.PetrarchDictionaries;
@@ -73,15 +71,13 @@ final class CodeCommand implements Callable<Integer> {
     private EventCoder coder() {
         CoderOptions options = CoderOptions.DEFAULT.withKeepNegated(keepNegated);
         if (dictionaries == null) return EventCoder.standard(options);
-        CameoCodebook codes = CameoCodebook.standard();
         PetrarchDictionaries d = dictionariesOnly
                 ? PetrarchDictionaries.directory(dictionaries, ActorDictionary.empty(), PatternDictionary.of(List.of()))
                 : PetrarchDictionaries.directory(dictionaries, ActorDictionary.standard(), EventCoder.standardVerbs());
         d.unsupported().forEach(u -> System.err.println("herald: not used: " + u));
         System.err.println("herald: dictionaries " + d.files());
         CoderOptions o = dictionariesOnly ? CoderOptions.PETRARCH.withKeepNegated(true) : options;
-        return new EventCoder(d.verbs(), dictionariesOnly ? PatternDictionary.of(List.of()) : EventCoder.standardNouns(),
-                Combinations.resource(Combinations.RESOURCE, codes), d.actors(), codes, o.withDiscards(d.discards()));
+        return d.coder(dictionariesOnly ? PatternDictionary.of(List.of()) : EventCoder.standardNouns(), o);
     }
 
     /** Codes the articles and writes events; returns 1 if any article failed inside the pipeline. */

@@ -16,7 +16,15 @@ public final class Combinations {
 
     private final Map<String, Map<String, String>> table = new HashMap<>();
 
+    private static volatile Combinations standard;
+
     private Combinations() {}
+
+    /** Herald's shipped table, read once per process. */
+    public static Combinations standard() {
+        if (standard == null) standard = resource(RESOURCE, CameoCodebook.standard());
+        return standard;
+    }
 
     public static Combinations resource(String path, CameoCodebook codes) {
         return from(TsvTable.resource(path, "governor", "inner", "code"), codes);

@@ -45,17 +45,22 @@ public final class EventCoder {
     }
 
     public static EventCoder standard(CoderOptions options) {
-        CameoCodebook codes = CameoCodebook.standard();
-        return new EventCoder(standardVerbs(), PatternDictionary.resource(PatternDictionary.NOUNS, codes),
-                Combinations.resource(Combinations.RESOURCE, codes), ActorDictionary.standard(), codes, options);
+        return new EventCoder(standardVerbs(), standardNouns(), Combinations.standard(), ActorDictionary.standard(),
+                CameoCodebook.standard(), options);
     }
 
+    // Parsed once per process: every coder (one per test, per request option set) shares these immutable tables.
+    private static volatile PatternDictionary standardVerbs;
+    private static volatile PatternDictionary standardNouns;
+
     public static PatternDictionary standardVerbs() {
-        return PatternDictionary.resource(PatternDictionary.VERBS, CameoCodebook.standard());
+        if (standardVerbs == null) standardVerbs = PatternDictionary.resource(PatternDictionary.VERBS, CameoCodebook.standard());
+        return standardVerbs;
     }
 
     public static PatternDictionary standardNouns() {
-        return PatternDictionary.resource(PatternDictionary.NOUNS, CameoCodebook.standard());
+        if (standardNouns == null) standardNouns = PatternDictionary.resource(PatternDictionary.NOUNS, CameoCodebook.standard());
+        return standardNouns;
     }
 
     public List<Event> code(AnnotatedDoc doc) {

@@ -13,6 +13,10 @@ import org.herald.actors.ActorCode;
 import org.herald.actors.ActorDictionary;
 import org.herald.actors.Leader;
 import org.herald.dict.DictionaryException;
+import org.herald.codes.CameoCodebook;
+import org.herald.events.CoderOptions;
+import org.herald.events.Combinations;
+import org.herald.events.EventCoder;
 import org.herald.events.PatternDictionary;
 
 /**
@@ -104,6 +108,11 @@ public final class PetrarchDictionaries {
         for (int i = 0; i < a.phrases().size(); i++) {
             dict.addActor(a.phrases().get(i).replace('_', ' ').strip(), stints, fallback, !a.exact().get(i), a.file() + ":" + a.line());
         }
+    }
+
+    /** A coder over these dictionaries (with {@code nouns} as event nouns), skipping what the discard lists say. */
+    public EventCoder coder(PatternDictionary nouns, CoderOptions options) {
+        return new EventCoder(verbs, nouns, Combinations.standard(), actors, CameoCodebook.standard(), options.withDiscards(discards));
     }
 
     public ActorDictionary actors() { return actors; }

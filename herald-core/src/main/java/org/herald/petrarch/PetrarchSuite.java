@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.herald.actors.ActorDictionary;
-import org.herald.codes.CameoCodebook;
 import org.herald.dict.DictionaryException;
 import org.herald.events.CoderOptions;
-import org.herald.events.Combinations;
 import org.herald.events.EventCoder;
 import org.herald.events.PatternDictionary;
 import org.herald.model.Article;
@@ -60,7 +58,10 @@ public final class PetrarchSuite {
         PetrarchDictionaries dicts = PetrarchDictionaries.files(
                 list(dir, files.get("Verbfile")), list(dir, files.get("Actorfile")), list(dir, files.get("Agentfile")),
                 list(dir, files.get("Discardfile")), List.of(), ActorDictionary.empty(), PatternDictionary.of(List.of()));
-        CameoCodebook codes = CameoCodebook.standard();
+        // require_dyad is the only switch that varies from record to record: two coders serve the whole suite.
+        PatternDictionary noNouns = PatternDictionary.of(List.of());
+        EventCoder petrarchDyads = dicts.coder(noNouns, CoderOptions.PETRARCH.withRequireDyad(true));
+        EventCoder petrarchAll = dicts.coder(noNouns, CoderOptions.PETRARCH.withRequireDyad(false));
         List<String> include = suite.environment().include();
         List<Outcome> out = new ArrayList<>();
         for (PetrarchRecords.Record r : suite.records()) {
@@ -71,9 +72,7 @@ public final class PetrarchSuite {
                 continue;
             }
             boolean dyad = !"false".equalsIgnoreCase(r.config().getOrDefault("require_dyad", "true"));
-            CoderOptions opts = CoderOptions.PETRARCH.withRequireDyad(dyad).withDiscards(dicts.discards());
-            EventCoder coder = new EventCoder(dicts.verbs(), PatternDictionary.of(List.of()), Combinations.resource(Combinations.RESOURCE, codes),
-                    dicts.actors(), codes, opts);
+            EventCoder coder = dyad ? petrarchDyads : petrarchAll;
             ParsedSentence parsed;
             try {
                 parsed = PennTreeConverter.convert(0, r.parse());

@@ -11,10 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.herald.actors.ActorDictionary;
-import org.herald.codes.CameoCodebook;
 import org.herald.dict.DictionaryException;
 import org.herald.events.CoderOptions;
-import org.herald.events.Combinations;
 import org.herald.events.EventCoder;
 import org.herald.events.Pattern;
 import org.herald.events.PatternDictionary;
@@ -114,9 +112,7 @@ class PetrarchReadersTest {
         Path actors = write("v.actors.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n");
         PetrarchDictionaries d = PetrarchDictionaries.files(List.of(verbs), List.of(actors), List.of(), List.of(), List.of(),
                 ActorDictionary.empty(), PatternDictionary.of(List.of()));
-        CameoCodebook codes = CameoCodebook.standard();
-        EventCoder coder = new EventCoder(d.verbs(), PatternDictionary.of(List.of()), Combinations.resource(Combinations.RESOURCE, codes),
-                d.actors(), codes, CoderOptions.PETRARCH);
+        EventCoder coder = d.coder(PatternDictionary.of(List.of()), CoderOptions.PETRARCH);
         List<Event> events = coder.code(new AnnotatedDoc(new org.herald.model.Article("x", LocalDate.of(1995, 1, 1), "", "", s.text()), List.of(s)));
         assertEquals(List.of("ARN 901 GON"), events.stream().map(Event::triple).toList());
         assertThrows(IllegalArgumentException.class, () -> PennTreeConverter.convert(0, "(ROOT (S (NP"));
