@@ -40,14 +40,7 @@ public final class ActorDictionary {
     public static ActorDictionary standard() {
         if (standard == null) {
             synchronized (ActorDictionary.class) {
-                if (standard == null) {
-                    ActorDictionary d = new ActorDictionary();
-                    d.loadCountries(TsvTable.resource(DIR + "countries.tsv", "code", "names", "adjectives", "capitals", "seats"));
-                    d.loadIgos(TsvTable.resource(DIR + "igos.tsv", "code", "names"));
-                    d.loadAgents(TsvTable.resource(DIR + "agents.tsv", "code", "kind", "words"));
-                    d.loadLeaders(TsvTable.resource(DIR + "leaders.tsv", "name", "aliases", "code", "from", "to", "role"));
-                    standard = d;
-                }
+                if (standard == null) standard = load((name, columns) -> Optional.of(TsvTable.resource(DIR + name, columns)));
             }
         }
         return standard;
@@ -55,12 +48,17 @@ public final class ActorDictionary {
 
     /** Builds a dictionary from files in a directory that has any of the four standard file names. */
     public static ActorDictionary fromDirectory(Path dir) {
+        return load((name, columns) -> dir.resolve(name).toFile().exists()
+                ? Optional.of(TsvTable.file(dir.resolve(name), columns)) : Optional.empty());
+    }
+
+    /** The four files by name and required columns, from wherever {@code tables} finds them (absent ones are skipped). */
+    private static ActorDictionary load(java.util.function.BiFunction<String, String[], Optional<TsvTable>> tables) {
         ActorDictionary d = new ActorDictionary();
-        Path c = dir.resolve("countries.tsv"), i = dir.resolve("igos.tsv"), a = dir.resolve("agents.tsv"), l = dir.resolve("leaders.tsv");
-        if (c.toFile().exists()) d.loadCountries(TsvTable.file(c, "code", "names", "adjectives", "capitals", "seats"));
-        if (i.toFile().exists()) d.loadIgos(TsvTable.file(i, "code", "names"));
-        if (a.toFile().exists()) d.loadAgents(TsvTable.file(a, "code", "kind", "words"));
-        if (l.toFile().exists()) d.loadLeaders(TsvTable.file(l, "name", "aliases", "code", "from", "to", "role"));
+        tables.apply("countries.tsv", new String[] {"code", "names", "adjectives", "capitals", "seats"}).ifPresent(d::loadCountries);
+        tables.apply("igos.tsv", new String[] {"code", "names"}).ifPresent(d::loadIgos);
+        tables.apply("agents.tsv", new String[] {"code", "kind", "words"}).ifPresent(d::loadAgents);
+        tables.apply("leaders.tsv", new String[] {"name", "aliases", "code", "from", "to", "role"}).ifPresent(d::loadLeaders);
         return d;
     }
 
