@@ -15,9 +15,6 @@ import org.herald.model.Event;
 enum EventFormat {
     JSONL, CSV, TABLE;
 
-    static final List<String> COLUMNS = List.of("article_id", "sentence", "date", "source", "source_text", "target", "target_text",
-            "code", "root", "code_name", "goldstein", "quad_class", "plover_type", "plover_mode", "pattern", "trigger",
-            "negated", "attributed_to", "span", "evidence");
     private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
     /** A writer for a stream of events; call {@link Sink#close()} at the end (the table is printed then). */
@@ -25,7 +22,7 @@ enum EventFormat {
         return switch (this) {
             case JSONL -> new Sink(out, explain) {
                 @Override void write(Event e) {
-                    Map<String, Object> m = row(e);
+                    Map<String, Object> m = e.fields();
                     if (explain) m.put("explanation", e.explanation());
                     try {
                         out.println(JSON.writeValueAsString(m));
@@ -39,11 +36,12 @@ enum EventFormat {
                 @Override void write(Event e) {
                     try {
                         if (csv == null) {
-                            List<String> header = new java.util.ArrayList<>(COLUMNS);
+                            // The header is the event's own field names, so CSV and JSON cannot drift apart.
+                            List<String> header = new java.util.ArrayList<>(e.fields().keySet());
                             if (explain) header.add("explanation");
                             csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
                         }
-                        List<Object> vals = new java.util.ArrayList<>(row(e).values());
+                        List<Object> vals = new java.util.ArrayList<>(e.fields().values());
                         if (explain) vals.add(e.explanation());
                         csv.printRecord(vals);
                     } catch (IOException ex) {
@@ -68,10 +66,6 @@ enum EventFormat {
                 }
             };
         };
-    }
-
-    static Map<String, Object> row(Event e) {
-        return e.fields();
     }
 
     private static String dash(String s) { return s.isEmpty() ? "---" : s; }
