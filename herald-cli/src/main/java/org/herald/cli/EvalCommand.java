@@ -37,6 +37,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--dictionaries", description = "Where --petrarch finds its dictionary files (default: ../dictionaries beside the records).")
     Path dictionaries;
 
+    @Option(names = "--trace", paramLabel = "ID", split = ",",
+            description = "With --petrarch: also print these records' UD parse and each event's explanation.")
+    java.util.Set<String> trace = java.util.Set.of();
+
     @Option(names = "--json", description = "Print a machine-readable summary instead of tables.")
     boolean json;
 
@@ -111,13 +115,14 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> petrarch() {
-        PetrarchSuite.Result r = PetrarchSuite.run(petrarch, dictionaries, PetrarchExclusions.load());
+        PetrarchSuite.Result r = PetrarchSuite.run(petrarch, dictionaries, PetrarchExclusions.load(), trace);
         if (!json) {
             System.out.println("== " + petrarch);
             for (PetrarchSuite.Outcome o : r.outcomes()) {
                 String status = o.excluded() ? "SKIP" : o.passed() ? "PASS" : "FAIL";
                 System.out.printf("%s %-22s %-10s expected [%s] got [%s]%s%n", status, o.id(), o.category(), o.expected(), o.got(),
                         o.reason().isEmpty() ? "" : "  -- " + o.reason());
+                if (!o.trace().isEmpty()) System.out.print(o.trace());
             }
             System.out.println("category    passed / included");
             r.byCategory().forEach((k, v) -> System.out.printf("  %-10s %3d / %3d%n", k, v[0], v[1]));

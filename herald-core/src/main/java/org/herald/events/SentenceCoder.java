@@ -250,6 +250,9 @@ final class SentenceCoder {
                 if (!targets.isEmpty()) break;
             }
         }
+        if (!decided.markers().isEmpty() && eventNoun < 0) {
+            sources = applyMarkers(v, decided, passive, sources, targets);
+        }
         boolean negated = negated(v) || (eventNoun > 0 && negated(eventNoun)) || (trigger != v && negated(trigger));
         if (negated && coder.options.combine() && REFUSABLE.contains(code.substring(0, 2))) {
             // "will not accept refugees", "did not agree": not doing a cooperative thing is a refusal.
@@ -257,6 +260,81 @@ final class SentenceCoder {
             negated = false;
         }
         emit(sources, targets, targetText, code, decided, matchedPattern, trigger, negated);
+    }
+
+    /**
+     * PETRARCH's $ and + markers: the actors where the pattern puts them replace the default source and target
+     * (a marker that finds no actor leaves the default). When the target is the verb's own subject ("NOTED + *":
+     * "Falastur noted that [Cirith Ungol] regretted ..."), the source is the subject of the governing verb.
+     * Returns the sources; fills {@code targets} in place.
+     */
+    List<Actor> applyMarkers(int v, Pattern p, boolean passive, List<Actor> sources, List<Actor> targets) {
+        List<Actor> src = null, tgt = null;
+        boolean targetIsSubject = false;
+        for (RoleMarker m : p.markers()) {
+            int anchor = m.anchor() < 0 ? v : p.constraints().get(m.anchor()).match(s, v);
+            if (anchor < 0) continue;
+            List<Actor> found;
+            boolean subject = false;
+            if (!m.beforeVerb()) {
+                found = actorAfter(v, anchor, m.skips());
+            } else if (anchor != v && ownPredicate(anchor, v)) {
+                found = subjectOf(anchor);
+            } else {
+                found = subjectOf(v);
+                subject = !passive;
+            }
+            if (found.isEmpty()) continue;
+            if (m.source()) {
+                src = found;
+            } else {
+                tgt = found;
+                targetIsSubject = subject;
+            }
+        }
+        List<Actor> out = sources;
+        if (src != null) out = src;
+        else if (targetIsSubject) out = s.head(v) > 0 ? subjects(s.head(v)) : List.of();
+        if (tgt != null) {
+            targets.clear();
+            targets.addAll(tgt);
+        }
+        final List<Actor> chosen = out;
+        targets.removeIf(a -> sameAsAny(a, chosen));
+        return out;
+    }
+
+    /** Is pattern word {@code k} a predicate of its own ("hosting", "noted"), not an auxiliary or adverb of {@code v}? */
+    private boolean ownPredicate(int k, int v) {
+        if (s.head(k) != v) return true;
+        String rel = s.relation(k);
+        return !(rel.startsWith("aux") || rel.equals("cop") || rel.equals("advmod") || rel.equals("mark"));
+    }
+
+    /** The subject of predicate {@code k}: its passive subject when it has one. */
+    private List<Actor> subjectOf(int k) {
+        List<Integer> pass = s.children(k, "nsubj:pass");
+        return pass.isEmpty() ? codedOnly(subjects(k)) : codedOnly(sa.argument(pass.get(0)));
+    }
+
+    /** The first actor below {@code v} after token {@code anchor}, once {@code skips} noun phrases are passed. */
+    private List<Actor> actorAfter(int v, int anchor, int skips) {
+        List<Integer> below = new ArrayList<>(s.subtree(v));
+        java.util.Collections.sort(below);
+        int left = skips;
+        for (int k : below) {
+            if (k <= anchor || INNER.contains(s.relation(k))) continue;
+            Token t = s.token(k);
+            boolean nominal = t.isNoun() || t.pos().startsWith("PRP");
+            if (!nominal) continue;
+            if (left > 0) {
+                left--;
+                continue;
+            }
+            List<Actor> got = codedOnly(sa.resolveHead(k));
+            if (!got.isEmpty()) return got;
+        }
+        return List.of();
     }
 
     boolean hasAux(int v, Set<String> words) {

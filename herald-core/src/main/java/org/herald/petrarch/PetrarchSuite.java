@@ -24,7 +24,12 @@ import org.herald.nlp.PennTreeConverter;
  */
 public final class PetrarchSuite {
     /** One record's outcome. */
-    public record Outcome(String id, String category, boolean passed, boolean excluded, String expected, String got, String reason) {}
+    public record Outcome(String id, String category, boolean passed, boolean excluded, String expected, String got, String reason,
+                          String trace) {
+        Outcome(String id, String category, boolean passed, boolean excluded, String expected, String got, String reason) {
+            this(id, category, passed, excluded, expected, got, reason, "");
+        }
+    }
 
     /** All outcomes, with counts per category. */
     public record Result(List<Outcome> outcomes) {
@@ -52,6 +57,14 @@ public final class PetrarchSuite {
      * @param exclusions record id -> reason, for PETRARCH quirks Herald deliberately does not copy
      */
     public static Result run(Path recordsFile, Path dictionaryDir, Map<String, String> exclusions) {
+        return run(recordsFile, dictionaryDir, exclusions, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #run(Path, Path, Map)}; records whose id is in {@code traced} also carry a trace: the sentence,
+     * its UD parse as CoNLL-U and each coded event's explanation, for looking into why a record fails.
+     */
+    public static Result run(Path recordsFile, Path dictionaryDir, Map<String, String> exclusions, java.util.Set<String> traced) {
         PetrarchRecords.Suite suite = PetrarchRecords.read(recordsFile);
         Map<String, String> files = suite.environment().files();
         Path dir = dictionaryDir != null ? dictionaryDir : recordsFile.toAbsolutePath().getParent().resolveSibling("dictionaries");
@@ -87,7 +100,8 @@ public final class PetrarchSuite {
             String gotText = got.isEmpty() ? "no events" : String.join("; ", got);
             boolean passed = expected.equals(gotText);
             String reason = passed ? "" : reason(r, got);
-            out.add(new Outcome(r.id(), r.category(), passed, false, expected, gotText, reason));
+            String trace = traced.contains(r.id()) ? trace(r, parsed, events) : "";
+            out.add(new Outcome(r.id(), r.category(), passed, false, expected, gotText, reason, trace));
         }
         return new Result(out);
     }
@@ -97,6 +111,16 @@ public final class PetrarchSuite {
         if (code.isEmpty()) return "---";
         org.herald.actors.ActorCode c = org.herald.actors.ActorCode.parse(code);
         return c.hasBase() ? code : "---" + c.role();
+    }
+
+    private static String trace(PetrarchRecords.Record r, ParsedSentence parsed, List<Event> events) {
+        StringBuilder b = new StringBuilder("# ").append(r.id()).append(": ").append(r.text()).append('\n');
+        b.append(org.herald.nlp.ConllU.write(parsed));
+        for (Event e : events) {
+            b.append("event ").append(petrarchCode(e.source())).append(' ').append(petrarchCode(e.target())).append(' ').append(e.code())
+                    .append("  pattern=").append(e.pattern()).append("  ").append(e.explanation()).append('\n');
+        }
+        return b.toString();
     }
 
     private static List<Path> list(Path dir, String name) {

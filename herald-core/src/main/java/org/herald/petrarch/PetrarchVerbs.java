@@ -12,6 +12,7 @@ import org.herald.dict.DictionaryException;
 import org.herald.dict.TsvTable;
 import org.herald.events.Constraint;
 import org.herald.events.Pattern;
+import org.herald.events.RoleMarker;
 
 /**
  * Reads a PETRARCH verb dictionary (synsets {@code &NAME} with '+' members, verb blocks {@code --- NAME [code] ---},
@@ -39,7 +40,6 @@ public final class PetrarchVerbs {
         String blockCode = null;
         String blockReverse = "";
         Set<String> blockVerbs = new LinkedHashSet<>();
-        Map<String, String> prtOf = new HashMap<>();
         int n = 0;
         for (DictLines.Line l : DictLines.read(file)) {
             String t = l.text();
@@ -65,7 +65,6 @@ public final class PetrarchVerbs {
                 blockCode = code(inner, name, l.number());
                 blockReverse = reverse(inner);
                 blockVerbs = new LinkedHashSet<>();
-                prtOf = new HashMap<>();
                 continue;
             }
             if (t.startsWith("~")) {
@@ -85,17 +84,20 @@ public final class PetrarchVerbs {
                 }
                 String c = code(t.substring(br), name, l.number());
                 String rev = reverse(t.substring(br));
-                List<Constraint> cons;
+                Parsed parsed;
                 try {
-                    cons = constraints(t.substring(1, br), synsets, name, l.number());
+                    parsed = constraints(t.substring(1, br), synsets, name, l.number());
                 } catch (IllegalArgumentException e) {
                     unsupported.add(name + ":" + l.number() + ": " + e.getMessage());
                     continue;
                 }
+                // A block's patterns hold for each of its verbs: BREAK and BREAK_DOWN are two verbs with one lemma.
                 for (String v : blockVerbs) {
-                    List<Constraint> all = new ArrayList<>(cons);
-                    if (prtOf.containsKey(v)) all.add(constraint("prt", prtOf.get(v), name, l.number()));
-                    out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(v), List.copyOf(all), true, true, List.of(), name, l.number(), rev));
+                    List<Constraint> all = new ArrayList<>(parsed.constraints());
+                    String[] lemmaPrt = v.split(" ");
+                    if (lemmaPrt.length > 1) all.add(constraint("prt", lemmaPrt[1], name, l.number()));
+                    out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(lemmaPrt[0]), List.copyOf(all), true, true, List.of(), name, l.number(), rev,
+                            parsed.markers()));
                 }
                 continue;
             }
@@ -121,12 +123,9 @@ public final class PetrarchVerbs {
                 }
             }
             String lemma = verb.toLowerCase(Locale.ROOT);
-            blockVerbs.add(lemma);
+            blockVerbs.add(prt == null ? lemma : lemma + " " + prt.toLowerCase(Locale.ROOT));
             List<Constraint> own = new ArrayList<>();
-            if (prt != null) {
-                prtOf.put(lemma, prt.toLowerCase(Locale.ROOT));
-                own.add(constraint("prt", prt.toLowerCase(Locale.ROOT), name, l.number()));
-            }
+            if (prt != null) own.add(constraint("prt", prt.toLowerCase(Locale.ROOT), name, l.number()));
             out.add(new Pattern("petr." + (++n), c == null ? "---" : c, Set.of(lemma), List.copyOf(own), true, true, List.of(), name, l.number(), rev));
         }
         return new Result(out, unsupported);
@@ -153,52 +152,111 @@ public final class PetrarchVerbs {
         return c.isEmpty() || c.equals("---") ? null : c;
     }
 
-    private static List<Constraint> constraints(String pattern, Map<String, List<String>> synsets, String file, int line) {
-        String p = pattern.replace("*", " * ").replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ");
-        List<Constraint> out = new ArrayList<>();
-        boolean afterVerb = false;
-        boolean inBraces = false;
-        List<String> braced = new ArrayList<>();
-        for (String tok : p.strip().split("\\s+")) {
-            if (tok.isEmpty() || tok.equals("(") || tok.equals(")")) continue;
-            if (tok.equals("*")) { afterVerb = true; continue; }
-            if (tok.equals("{")) { inBraces = true; braced.clear(); continue; }
-            if (tok.equals("}")) {
-                inBraces = false;
-                if (!braced.isEmpty()) out.add(relation(afterVerb, braced.get(braced.size() - 1), synsets, file, line));
-                continue;
+    /** A pattern line's constraints, and where its $ / + markers put the source and target. */
+    record Parsed(List<Constraint> constraints, List<RoleMarker> markers) {}
+
+    static Parsed constraints(String pattern, Map<String, List<String>> synsets, String file, int line) {
+        return new LineParser(synsets, file, line).parse(pattern);
+    }
+
+    /** Reads one pattern line left to right: words become constraints, markers are tied to the word beside them. */
+    private static final class LineParser {
+        final Map<String, List<String>> synsets;
+        final String file;
+        final int line;
+        final List<Constraint> out = new ArrayList<>();
+        final List<RoleMarker> markers = new ArrayList<>();
+        /** Markers before the verb wait for the word to their right; after it they take the word to their left. */
+        final List<Boolean> waiting = new ArrayList<>();
+        final List<String> braced = new ArrayList<>();
+        int skips;
+        int lastAfterVerb = -1;
+        boolean afterVerb;
+        boolean inBraces;
+
+        LineParser(Map<String, List<String>> synsets, String file, int line) {
+            this.synsets = synsets;
+            this.file = file;
+            this.line = line;
+        }
+
+        Parsed parse(String pattern) {
+            String p = pattern.replace("*", " * ").replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ");
+            for (String tok : p.strip().split("\\s+")) {
+                if (tok.isEmpty() || tok.equals("(") || tok.equals(")")) continue;
+                if (tok.equals("*")) {
+                    anchorWaiting(-1);
+                    afterVerb = true;
+                    skips = 0;
+                    continue;
+                }
+                if (tok.equals("{")) { inBraces = true; braced.clear(); continue; }
+                if (tok.equals("}")) {
+                    inBraces = false;
+                    if (!braced.isEmpty()) add(relation(afterVerb, braced.get(braced.size() - 1), synsets, file, line));
+                    continue;
+                }
+                if (tok.equals("%")) {
+                    // PETRARCH's compound marker: the subject (before the verb) or object (after it) is conjoined.
+                    out.add(constraint(afterVerb ? "conjobj" : "conjsubj", "", file, line));
+                    continue;
+                }
+                List<String> parts = new ArrayList<>();
+                for (String w : tok.split("_")) {
+                    while (!w.isEmpty() && "$+^%".indexOf(w.charAt(0)) >= 0) {
+                        char m = w.charAt(0);
+                        w = w.substring(1);
+                        if (m == '%') continue;
+                        // "SUGGESTED_+": the words joined before the marker are a word of their own.
+                        words(parts);
+                        parts.clear();
+                        if (m == '^') skips++;
+                        else if (afterVerb) markers.add(new RoleMarker(m == '$', false, lastAfterVerb, skips));
+                        else waiting.add(m == '$');
+                    }
+                    if (!w.isEmpty()) parts.add(w);
+                }
+                words(parts);
             }
-            if (tok.equals("%")) {
-                // PETRARCH's compound marker: the subject (before the verb) or object (after it) is conjoined.
-                out.add(constraint(afterVerb ? "conjobj" : "conjsubj", "", file, line));
-                continue;
+            // After the verb, the last bare word is the head of the phrase the pattern wants ("DIPLOMATIC TIES"):
+            // it must be a noun somewhere below the verb, not just any word ("THE FULL" does not match "full ties").
+            for (int i = out.size() - 1; i >= 0; i--) {
+                Constraint c = out.get(i);
+                if (c.relation().equals("desc") && c.lemmas().stream().noneMatch(PREPOSITIONS::contains)) {
+                    out.set(i, new Constraint("head", c.prepositions(), c.lemmas()));
+                    break;
+                }
             }
-            List<String> parts = new ArrayList<>();
-            for (String w : tok.split("_")) {
-                if (w.startsWith("$") || w.startsWith("+") || w.startsWith("%") || w.startsWith("^")) w = w.substring(1);
-                if (!w.isEmpty()) parts.add(w);
-            }
-            if (parts.isEmpty()) continue;
-            if (afterVerb && !inBraces && (parts.size() > 1 || parts.get(0).startsWith("&"))) {
+            return new Parsed(List.copyOf(out), List.copyOf(markers));
+        }
+
+        /** The constraints of one pattern token's words. */
+        void words(List<String> parts) {
+            if (parts.isEmpty()) return;
+            if (inBraces) {
+                braced.addAll(parts);
+            } else if (afterVerb && (parts.size() > 1 || parts.get(0).startsWith("&"))) {
                 // Words joined by '_' must be consecutive ("NEW_&TIETYPES_RELATIONS"); so must a synset member's words.
-                out.add(sequence(parts, synsets, file, line));
-                continue;
-            }
-            for (String w : parts) {
-                if (inBraces) braced.add(w);
-                else out.add(relation(afterVerb, w, synsets, file, line));
+                add(sequence(parts, synsets, file, line));
+            } else {
+                for (String w : parts) add(relation(afterVerb, w, synsets, file, line));
             }
         }
-        // After the verb, the last bare word is the head of the phrase the pattern wants ("DIPLOMATIC TIES"):
-        // it must be a noun somewhere below the verb, not just any word ("THE FULL" does not match "full ties").
-        for (int i = out.size() - 1; i >= 0; i--) {
-            Constraint c = out.get(i);
-            if (c.relation().equals("desc") && c.lemmas().stream().noneMatch(PREPOSITIONS::contains)) {
-                out.set(i, new Constraint("head", c.prepositions(), c.lemmas()));
-                break;
+
+        void add(Constraint c) {
+            out.add(c);
+            if (afterVerb) {
+                lastAfterVerb = out.size() - 1;
+                skips = 0;
+            } else {
+                anchorWaiting(out.size() - 1);
             }
         }
-        return out;
+
+        void anchorWaiting(int anchor) {
+            for (boolean src : waiting) markers.add(new RoleMarker(src, true, anchor, 0));
+            waiting.clear();
+        }
     }
 
     /** The consecutive word sequences a '_'-joined token (with synsets expanded) stands for, as one constraint. */

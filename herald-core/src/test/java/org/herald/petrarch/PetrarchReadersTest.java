@@ -16,6 +16,7 @@ import org.herald.events.CoderOptions;
 import org.herald.events.EventCoder;
 import org.herald.events.Pattern;
 import org.herald.events.PatternDictionary;
+import org.herald.events.RoleMarker;
 import org.herald.model.Event;
 import org.herald.nlp.AnnotatedDoc;
 import org.herald.nlp.ParsedSentence;
@@ -48,6 +49,46 @@ class PetrarchReadersTest {
         assertEquals(2, r.unsupported().size(), r.unsupported().toString());
         assertTrue(r.unsupported().get(0).startsWith(f + ":10: transformation"), r.unsupported().get(0));
         assertTrue(r.unsupported().get(1).startsWith(f + ":11: pattern has no [code]"), r.unsupported().get(1));
+    }
+
+    @Test
+    void roleMarkersAreTiedToTheWordBesideThem() throws Exception {
+        Path f = write("m.verbs.txt", String.join("\n",
+                "--- CELEBRATE [181] ---", "CELEBRATE", "- + HOSTING * MAY_DAY $ [046]", "- * IFTAR AT ^ ^ + [044]",
+                "--- REGRET [111] ---", "REGRET", "- NOTED + * [115]",
+                "--- BREAK [1717] ---", "BREAK", "+BREAK_DOWN", "- + * IN $ [075]"));
+        List<Pattern> ps = PetrarchVerbs.read(f).patterns();
+        Pattern hosting = ps.get(1);
+        assertEquals("celebrate before:hosting seq:may day", hosting.describe());
+        // + waits for HOSTING (constraint 0) before the verb; $ follows MAY_DAY (constraint 1) after it.
+        assertEquals(List.of(new RoleMarker(false, true, 0, 0), new RoleMarker(true, false, 1, 0)), hosting.markers());
+        Pattern iftar = ps.get(2);
+        assertEquals(List.of(new RoleMarker(false, false, 1, 2)), iftar.markers());
+        assertEquals(List.of(new RoleMarker(false, true, -1, 0)), ps.get(4).markers());
+        // BREAK and BREAK_DOWN share a lemma: each gets the block's patterns, only BREAK_DOWN with its particle.
+        List<String> breaks = ps.stream().filter(p -> p.code().equals("075")).map(Pattern::describe).toList();
+        assertEquals(List.of("break desc:in", "break desc:in prt:down"), breaks);
+    }
+
+    @Test
+    void markedTargetAndSourceReplaceSubjectAndObject() throws Exception {
+        Path verbs = write("r.verbs.txt", String.join("\n", "--- RECEIVE [---] ---", "RECEIVE", "- + * MONEY $ [071]",
+                "--- REGRET [111] ---", "REGRET", "- NOTED + * [115]"));
+        Path actors = write("r.actors.txt", "ERIADOR_ [ERI]\nOSGILIATH_ [OSG]\nGONDOR_ [GON]\nMORDOR_ [MOR]\n");
+        PetrarchDictionaries d = PetrarchDictionaries.files(List.of(verbs), List.of(actors), List.of(), List.of(), List.of(),
+                ActorDictionary.empty(), PatternDictionary.of(List.of()));
+        EventCoder coder = d.coder(PatternDictionary.of(List.of()), CoderOptions.PETRARCH);
+        ParsedSentence money = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Eriador)) (VP (VBD received) (NP (NN money))"
+                + " (PP (IN from) (NP (NNP Osgiliath)))) (. .)))");
+        assertEquals(List.of("OSG 071 ERI"), code(coder, money));
+        ParsedSentence noted = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Gondor)) (VP (VBD noted) (SBAR (IN that) (S (NP (NNP Mordor))"
+                + " (VP (VBD regretted) (NP (DT the) (NN decision)))))) (. .)))");
+        assertEquals(List.of("GON 115 MOR"), code(coder, noted));
+    }
+
+    private static List<String> code(EventCoder coder, ParsedSentence s) {
+        return coder.code(new AnnotatedDoc(new org.herald.model.Article("x", LocalDate.of(1995, 1, 1), "", "", s.text()), List.of(s)))
+                .stream().map(Event::triple).toList();
     }
 
     @Test
