@@ -7,7 +7,8 @@ import java.util.Optional;
  * dropping them. {@code requireDyad}: only events with both a source and a target (PETRARCH's require_dyad).
  * {@code combine}: apply verb combinations and Herald's refusal/intent rules (off to reproduce plain
  * PETRARCH pattern coding). {@code deepTargets}: take the first actor anywhere under the verb's object as
- * target when no argument slot names one (PETRARCH's verb-phrase search). {@code discards}: text not to code.
+ * target when no argument slot names one (PETRARCH's verb-phrase search), or, for a verb that is not one of
+ * reporting, the first actor of a clause it governs that has no event of its own ("believes [Dagolath] can cope"). {@code discards}: text not to code.
  */
 public record CoderOptions(boolean keepNegated, boolean requireDyad, boolean combine, boolean deepTargets, Discards discards) {
     public static final CoderOptions DEFAULT = new CoderOptions(false, false, true, false, Discards.NONE);

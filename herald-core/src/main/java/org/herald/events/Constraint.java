@@ -96,8 +96,10 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                 for (int k : s.subtree(p)) {
                     if (k == p || isSubject(s, k, p)) continue;
                     String rel = s.relation(k);
-                    if (rel.equals("amod") || rel.equals("det")) continue;
-                    if (!headOfArgument(s, k, p)) continue;
+                    if (rel.equals("det")) continue;
+                    // An adjective counts as the phrase it modifies ("DIPLOMATIC" in "renewed diplomatic ties").
+                    int phrase = rel.equals("amod") ? s.head(k) : k;
+                    if (phrase <= 0 || phrase == p || !headOfArgument(s, phrase, p)) continue;
                     if (lemmas.contains(lower(s, k)) || lemmas.contains(s.token(k).word().toLowerCase(Locale.ROOT))) return k;
                 }
                 return -1;

@@ -64,6 +64,8 @@ final class SentenceCoder {
     final List<Event> events = new ArrayList<>();
     final Set<String> seen = new HashSet<>();
     final Map<Integer, Combo> combos = new HashMap<>();
+    /** The predicates a pattern matched, in sentence order. */
+    final Map<Integer, Pattern> matched = new LinkedHashMap<>();
 
     SentenceCoder(EventCoder coder, String articleId, LocalDate date, ParsedSentence s, ActorResolver.SentenceActors sa, ActorResolver resolver) {
         this.coder = coder;
@@ -75,7 +77,6 @@ final class SentenceCoder {
     }
 
     List<Event> code() {
-        Map<Integer, Pattern> matched = new LinkedHashMap<>();
         for (Token t : s.tokens()) {
             // A noun heading a clause ("they would blockade Paris", tagged NN) is a verb the tagger missed.
             boolean clauseNoun = t.isNoun() && !s.children(t.index(), "aux").isEmpty() && !s.children(t.index(), "nsubj").isEmpty();
@@ -239,10 +240,15 @@ final class SentenceCoder {
         if (targets.isEmpty() && coder.options.deepTargets()) {
             // PETRARCH takes the first actor anywhere in the verb phrase ("cordoned off the roads leading into Mordor").
             for (var d : s.children(v)) {
-                if (!(d.relation().equals("obj") || d.relation().startsWith("obl"))) continue;
+                // A clause counts when it holds no event of its own and the verb is not one of reporting: "believes
+                // [Dagolath can cope]", "began to question [whether he has a future with the Orcs]", but not "said [...]".
+                boolean clause = d.relation().equals("ccomp") && !hasEvent(d.dependent())
+                        && !SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
+                if (!(d.relation().equals("obj") || d.relation().startsWith("obl") || clause)) continue;
                 for (int k : s.subtree(d.dependent())) {
                     if (INNER.contains(s.relation(k))) continue; // a word inside a larger name
-                    List<Actor> got = targetable(sa.resolveHead(k));
+                    // A clause's subject with its conjuncts: "believes [Dagolath and Osgiliath] can cope".
+                    List<Actor> got = targetable(s.relation(k).equals("nsubj") ? sa.argument(k) : sa.resolveHead(k));
                     final List<Actor> src = sources;
                     got.removeIf(a -> sameAsAny(a, src));
                     if (!got.isEmpty()) { targets.addAll(got); break; }
@@ -335,6 +341,14 @@ final class SentenceCoder {
             if (!got.isEmpty()) return got;
         }
         return List.of();
+    }
+
+    /** Does the predicate of the clause headed by {@code c} (or a verb it governs: "can begin to cope") code an event? */
+    boolean hasEvent(int c) {
+        Pattern p = matched.get(c);
+        if (p != null && !p.code().equals(NULL_CODE)) return true;
+        for (int x : s.children(c, "xcomp")) if (hasEvent(x)) return true;
+        return false;
     }
 
     boolean hasAux(int v, Set<String> words) {
@@ -502,6 +516,12 @@ final class SentenceCoder {
     List<Actor> byAgent(int v) {
         for (var d : s.children(v)) {
             if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("by")) return sa.argument(d.dependent());
+        }
+        // "was opposed earlier by Osgiliath": the parser may hang the agent on the adverb.
+        for (int adv : s.children(v, "advmod")) {
+            for (var d : s.children(adv)) {
+                if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("by")) return sa.argument(d.dependent());
+            }
         }
         return List.of();
     }

@@ -29,6 +29,9 @@ public final class PetrarchVerbs {
     private static final Set<String> PREPOSITIONS = Set.of("about", "with", "from", "to", "for", "against", "on", "in", "at", "of",
             "by", "over", "into", "toward", "towards", "between", "among", "after", "before", "under", "through");
 
+    /** CAMEO codes and their lettered test variants ("174K"); anything else ("+++", "xxy") is not a code. */
+    private static final java.util.regex.Pattern EVENT_CODE = java.util.regex.Pattern.compile("[0-9]{2,4}[A-Za-z]?");
+
     private PetrarchVerbs() {}
 
     public static Result read(Path file) {
@@ -84,6 +87,10 @@ public final class PetrarchVerbs {
                 }
                 String c = code(t.substring(br), name, l.number());
                 String rev = reverse(t.substring(br));
+                if (c != null && !EVENT_CODE.matcher(c).matches()) {
+                    unsupported.add(name + ":" + l.number() + ": '" + c + "' is not an event code (pattern skipped): " + t);
+                    continue;
+                }
                 Parsed parsed;
                 try {
                     parsed = constraints(t.substring(1, br), synsets, name, l.number());
@@ -110,6 +117,11 @@ public final class PetrarchVerbs {
                 c = code(v.substring(br), name, l.number());
                 rev = reverse(v.substring(br));
                 v = v.substring(0, br).strip();
+            }
+            if (c != null && !EVENT_CODE.matcher(c).matches()) {
+                // TABARI's "[+++]" (a complex event) or a typo: the verb is known, but codes nothing by itself.
+                unsupported.add(name + ":" + l.number() + ": '" + c + "' is not an event code (the verb alone codes nothing): " + t);
+                c = null;
             }
             if (v.startsWith("+") && !v.substring(1).contains("_")) v = v.substring(1);
             List<String> words = DictLines.words(v);

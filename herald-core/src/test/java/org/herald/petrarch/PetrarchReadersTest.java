@@ -38,17 +38,21 @@ class PetrarchReadersTest {
         Path f = write("t.verbs.txt", String.join("\n",
                 "&TIETYPES", "+MILITARY", "+DIPLOMATIC", "--- RESTORE [064] ---", "RESTORE  # comment",
                 "- * &TIETYPES TIES [901]", "- * FULL [---]", "--- CORDON [171] ---", "+CORDON_OFF {+CORDONED_OFF}",
-                "~ a (a b WILL_ATTACK) SAY = a b 138", "- * NO CODE HERE", "- * (WITH AID) [###]"));
+                "~ a (a b WILL_ATTACK) SAY = a b 138", "- * NO CODE HERE", "- * (WITH AID) [075A]", "- * FXLL [+++]",
+                "--- BLAST [+++] ---", "BLAST"));
         PetrarchVerbs.Result r = PetrarchVerbs.read(f);
         List<String> codes = r.patterns().stream().map(Pattern::code).toList();
-        assertEquals(List.of("064", "901", "---", "171", "###"), codes);
+        // "[+++]" is no event code: the pattern is skipped, the verb kept with no code of its own; both are reported.
+        assertEquals(List.of("064", "901", "---", "171", "075A", "---"), codes);
         Pattern ties = r.patterns().get(1);
         assertEquals(Set.of("restore"), ties.predicates());
         assertEquals("restore seq:diplomatic|military head:tie|ties", ties.describe());
         assertTrue(r.patterns().get(3).describe().contains("prt:off"), r.patterns().get(3).describe());
-        assertEquals(2, r.unsupported().size(), r.unsupported().toString());
+        assertEquals(4, r.unsupported().size(), r.unsupported().toString());
         assertTrue(r.unsupported().get(0).startsWith(f + ":10: transformation"), r.unsupported().get(0));
         assertTrue(r.unsupported().get(1).startsWith(f + ":11: pattern has no [code]"), r.unsupported().get(1));
+        assertTrue(r.unsupported().get(2).startsWith(f + ":13: '+++' is not an event code (pattern skipped)"), r.unsupported().get(2));
+        assertTrue(r.unsupported().get(3).startsWith(f + ":15: '+++' is not an event code"), r.unsupported().get(3));
     }
 
     @Test
@@ -84,6 +88,25 @@ class PetrarchReadersTest {
         ParsedSentence noted = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Gondor)) (VP (VBD noted) (SBAR (IN that) (S (NP (NNP Mordor))"
                 + " (VP (VBD regretted) (NP (DT the) (NN decision)))))) (. .)))");
         assertEquals(List.of("GON 115 MOR"), code(coder, noted));
+    }
+
+    @Test
+    void attitudeVerbTakesItsClauseSubjectsAsTargetsButReportingDoesNot() throws Exception {
+        Path verbs = write("b.verbs.txt", String.join("\n", "--- BELIEVE [023] ---", "BELIEVE", "--- SAY [023] ---", "SAY {SAID}",
+                "--- ATTACK [190] ---", "ATTACK"));
+        Path actors = write("b.actors.txt", "ARNOR_ [ARN]\nDAGOLATH_ [DAG]\nOSGILIATH_ [OSG]\nGONDOR_ [GON]\n");
+        PetrarchDictionaries d = PetrarchDictionaries.files(List.of(verbs), List.of(actors), List.of(), List.of(), List.of(),
+                ActorDictionary.empty(), PatternDictionary.of(List.of()));
+        EventCoder coder = d.coder(PatternDictionary.of(List.of()), CoderOptions.PETRARCH);
+        String clause = " (SBAR (S (NP (NNP Dagolath) (CC and) (NNP Osgiliath)) (VP (MD can) (VP (VB cope)))))";
+        ParsedSentence believes = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Arnor)) (VP (VBZ believes)" + clause + ") (. .)))");
+        assertEquals(List.of("ARN 023 DAG", "ARN 023 OSG"), code(coder, believes));
+        ParsedSentence said = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Arnor)) (VP (VBD said)" + clause + ") (. .)))");
+        assertEquals(List.of(), code(coder, said));
+        // A clause with an event of its own is that event, not the believing's target.
+        ParsedSentence attack = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Arnor)) (VP (VBZ believes) (SBAR (S (NP (NNP Dagolath))"
+                + " (VP (MD will) (VP (VB attack) (NP (NNP Gondor))))))) (. .)))");
+        assertEquals(List.of("DAG 190 GON"), code(coder, attack));
     }
 
     private static List<String> code(EventCoder coder, ParsedSentence s) {
