@@ -13,6 +13,7 @@ import org.herald.nlp.ParsedSentence;
  * argument; {@code obl:to|about} for either preposition), {@code obl:in:talk|conversation}, {@code of:operation} (a noun's "of" argument),
  * {@code amod:military}, {@code xcomp:meet}, {@code desc:mediation|intermediary} (anywhere below the predicate),
  * {@code before:said} (a word shortly before the predicate, for PETRARCH's pre-verb pattern words),
+ * {@code prev:recently} (the word right before the predicate, for PETRARCH's "RECENTLY_*"),
  * {@code seq:golden goblin galleons|yen} (consecutive words below the predicate, for PETRARCH's joined words).
  */
 public record Constraint(String relation, Set<String> prepositions, Set<String> lemmas) {
@@ -34,7 +35,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                 if (out.isEmpty()) throw row.error("constraint '" + spec + "' lists no words");
                 return new Constraint(rel, Set.of(), Set.copyOf(out));
             }
-            case "obj", "prt", "xcomp", "desc", "head", "before", "amod", "compound", "nsubj", "ccomp", "advcl" -> {
+            case "obj", "prt", "xcomp", "desc", "head", "before", "prev", "amod", "compound", "nsubj", "ccomp", "advcl" -> {
                 if (p.length > 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
                 return new Constraint(rel, Set.of(), p.length == 2 ? lemmas(p[1], spec, row) : Set.of());
             }
@@ -47,7 +48,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                 if (p.length != 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
                 return new Constraint("nmod", Set.of(rel), lemmas(p[1], spec, row));
             }
-            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc head before seq nsubj conjsubj conjobj)");
+            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc head before prev seq nsubj conjsubj conjobj)");
         }
     }
 
@@ -103,6 +104,11 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                     if (lemmas.contains(lower(s, k)) || lemmas.contains(s.token(k).word().toLowerCase(Locale.ROOT))) return k;
                 }
                 return -1;
+            }
+            case "prev" -> {
+                // PETRARCH's word joined to the verb ("RECENTLY_*"): the token right before it.
+                int k = p - 1;
+                return k >= 1 && (lemmas.contains(lower(s, k)) || lemmas.contains(s.token(k).word().toLowerCase(Locale.ROOT))) ? k : -1;
             }
             case "before" -> {
                 // PETRARCH's words before the verb: within a few tokens to its left.

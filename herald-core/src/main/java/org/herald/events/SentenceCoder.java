@@ -242,13 +242,17 @@ final class SentenceCoder {
             for (var d : s.children(v)) {
                 // A clause counts when it holds no event of its own and the verb is not one of reporting: "believes
                 // [Dagolath can cope]", "began to question [whether he has a future with the Orcs]", but not "said [...]".
-                boolean clause = d.relation().equals("ccomp") && !hasEvent(d.dependent())
+                // So is a verb the parser left as "dep" ("expressed hopes ... that Osgiliath could be drawn") and a
+                // purpose clause ("signed an accord to supply Gondor").
+                boolean clause = (d.relation().equals("ccomp") || (d.relation().equals("dep") && s.token(d.dependent()).isVerb())
+                        || (d.relation().equals("advcl") && s.children(d.dependent(), "mark").stream().anyMatch(m -> s.token(m).lemma().equals("to"))))
+                        && !hasEvent(d.dependent())
                         && !SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
                 if (!(d.relation().equals("obj") || d.relation().startsWith("obl") || clause)) continue;
                 for (int k : s.subtree(d.dependent())) {
                     if (INNER.contains(s.relation(k))) continue; // a word inside a larger name
                     // A clause's subject with its conjuncts: "believes [Dagolath and Osgiliath] can cope".
-                    List<Actor> got = targetable(s.relation(k).equals("nsubj") ? sa.argument(k) : sa.resolveHead(k));
+                    List<Actor> got = targetable(s.relation(k).startsWith("nsubj") ? sa.argument(k) : sa.resolveHead(k));
                     final List<Actor> src = sources;
                     got.removeIf(a -> sameAsAny(a, src));
                     if (!got.isEmpty()) { targets.addAll(got); break; }
@@ -270,7 +274,7 @@ final class SentenceCoder {
 
     /**
      * PETRARCH's $ and + markers: the actors where the pattern puts them replace the default source and target
-     * (a marker that finds no actor leaves the default). When the target is the verb's own subject ("NOTED + *":
+     * (when a marker finds no actor, all the pattern's markers are ignored and the defaults stand). When the target is the verb's own subject ("NOTED + *":
      * "Falastur noted that [Cirith Ungol] regretted ..."), the source is the subject of the governing verb.
      * Returns the sources; fills {@code targets} in place.
      */
@@ -279,7 +283,7 @@ final class SentenceCoder {
         boolean targetIsSubject = false;
         for (RoleMarker m : p.markers()) {
             int anchor = m.anchor() < 0 ? v : p.constraints().get(m.anchor()).match(s, v);
-            if (anchor < 0) continue;
+            if (anchor < 0) return sources;
             List<Actor> found;
             boolean subject = false;
             if (!m.beforeVerb()) {
@@ -290,7 +294,8 @@ final class SentenceCoder {
                 found = subjectOf(v);
                 subject = !passive;
             }
-            if (found.isEmpty()) continue;
+            // The markers place the roles together or not at all.
+            if (found.isEmpty()) return sources;
             if (m.source()) {
                 src = found;
             } else {

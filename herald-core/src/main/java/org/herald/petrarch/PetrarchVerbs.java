@@ -194,8 +194,16 @@ public final class PetrarchVerbs {
 
         Parsed parse(String pattern) {
             String p = pattern.replace("*", " * ").replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ");
-            for (String tok : p.strip().split("\\s+")) {
+            String[] toks = p.strip().split("\\s+");
+            for (int i = 0; i < toks.length; i++) {
+                String tok = toks[i];
                 if (tok.isEmpty() || tok.equals("(") || tok.equals(")")) continue;
+                // "RECENTLY_*", "WAS_ *": a word joined to the verb stands right before it.
+                boolean joined = !afterVerb && tok.endsWith("_") && i + 1 < toks.length && toks[i + 1].equals("*");
+                if (joined && tok.matches("[A-Za-z'\\-]+_")) {
+                    add(constraint("prev", String.join("|", forms(tok.substring(0, tok.length() - 1))), file, line));
+                    continue;
+                }
                 if (tok.equals("*")) {
                     anchorWaiting(-1);
                     afterVerb = true;

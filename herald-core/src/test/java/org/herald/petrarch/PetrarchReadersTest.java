@@ -60,7 +60,7 @@ class PetrarchReadersTest {
         Path f = write("m.verbs.txt", String.join("\n",
                 "--- CELEBRATE [181] ---", "CELEBRATE", "- + HOSTING * MAY_DAY $ [046]", "- * IFTAR AT ^ ^ + [044]",
                 "--- REGRET [111] ---", "REGRET", "- NOTED + * [115]",
-                "--- BREAK [1717] ---", "BREAK", "+BREAK_DOWN", "- + * IN $ [075]"));
+                "--- BREAK [1717] ---", "BREAK", "+BREAK_DOWN", "- + * IN $ [075]", "--- ALLOW [080] ---", "ALLOW", "- RECENTLY_* [025]"));
         List<Pattern> ps = PetrarchVerbs.read(f).patterns();
         Pattern hosting = ps.get(1);
         assertEquals("celebrate before:hosting seq:may day", hosting.describe());
@@ -72,6 +72,8 @@ class PetrarchReadersTest {
         // BREAK and BREAK_DOWN share a lemma: each gets the block's patterns, only BREAK_DOWN with its particle.
         List<String> breaks = ps.stream().filter(p -> p.code().equals("075")).map(Pattern::describe).toList();
         assertEquals(List.of("break desc:in", "break desc:in prt:down"), breaks);
+        // A word joined to the verb must stand right before it.
+        assertEquals("allow prev:recently", ps.get(ps.size() - 1).describe());
     }
 
     @Test
@@ -88,6 +90,10 @@ class PetrarchReadersTest {
         ParsedSentence noted = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Gondor)) (VP (VBD noted) (SBAR (IN that) (S (NP (NNP Mordor))"
                 + " (VP (VBD regretted) (NP (DT the) (NN decision)))))) (. .)))");
         assertEquals(List.of("GON 115 MOR"), code(coder, noted));
+        // A pattern whose marker finds no actor keeps the default source and target.
+        ParsedSentence nobody = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Eriador)) (VP (VBD received) (PP (IN for) (NP (NNP Gondor)))"
+                + " (NP (NN money)) (PP (IN from) (NP (NNS donors)))) (. .)))");
+        assertEquals(List.of("ERI 071 GON"), code(coder, nobody));
     }
 
     @Test
