@@ -6,7 +6,8 @@ import java.util.Optional;
  * The coder's switches, in one typed record. {@code keepNegated}: keep negated events (flagged) instead of
  * dropping them. {@code requireDyad}: only events with both a source and a target (PETRARCH's require_dyad).
  * {@code combine}: apply verb combinations and Herald's refusal/intent rules (off to reproduce plain
- * PETRARCH pattern coding). {@code deepTargets}: take the first actor anywhere under the verb's object as
+ * PETRARCH pattern coding). {@code deepTargets}: read the verb's arguments in sentence order (the first one
+ * with an actor is the target, whatever its preposition), and take the first actor anywhere under the verb's object as
  * target when no argument slot names one (PETRARCH's verb-phrase search), or, for a verb that is not one of
  * reporting, the first actor of a clause it governs that has no event of its own ("believes [Dagolath] can cope"). {@code discards}: text not to code.
  */

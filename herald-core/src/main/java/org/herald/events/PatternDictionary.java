@@ -95,9 +95,18 @@ public final class PatternDictionary {
 
     /** As {@link #best(ParsedSentence, int)}, optionally without light-verb patterns. */
     public java.util.Optional<Pattern> best(ParsedSentence s, int p, boolean allowLight) {
-        List<Pattern> cands = byLemma.get(s.token(p).lemma().toLowerCase(Locale.ROOT));
-        if (cands == null) cands = byLemma.get(s.token(p).word().toLowerCase(Locale.ROOT));
-        if (cands == null) return java.util.Optional.empty();
+        String lemma = s.token(p).lemma().toLowerCase(Locale.ROOT);
+        String word = s.token(p).word().toLowerCase(Locale.ROOT);
+        // An entry for the very word form ("LEFT" beside "LEAVE", "FOUND" beside "FIND") is more specific than the lemma's.
+        if (!word.equals(lemma) && byLemma.containsKey(word)) {
+            java.util.Optional<Pattern> own = best(byLemma.get(word), s, p, allowLight);
+            if (own.isPresent()) return own;
+        }
+        List<Pattern> cands = byLemma.get(lemma);
+        return cands == null ? java.util.Optional.empty() : best(cands, s, p, allowLight);
+    }
+
+    private static java.util.Optional<Pattern> best(List<Pattern> cands, ParsedSentence s, int p, boolean allowLight) {
         Pattern best = null;
         for (Pattern c : cands) {
             if (!allowLight && c.light()) continue;

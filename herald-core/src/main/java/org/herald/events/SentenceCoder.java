@@ -199,6 +199,7 @@ final class SentenceCoder {
             for (Actor a : betweenActors(eventNoun)) if (!sameAsAny(a, sources)) targets.add(a);
         }
         if (targets.isEmpty()) {
+            boolean readInOrder = false;
             for (String slot : slots) {
                 if (slot.equals("content")) {
                     // Reported speech: the statement is about the first other actor of what was said.
@@ -214,7 +215,15 @@ final class SentenceCoder {
                     if (!targets.isEmpty()) break;
                     continue;
                 }
-                for (int c : slotTokens(v, slot, passive)) {
+                List<Integer> candidates = slotTokens(v, slot, passive);
+                if (coder.options.deepTargets() && !slot.equals("pass")) {
+                    // PETRARCH reads the verb phrase left to right: the first argument with an actor is the target,
+                    // whatever its slot; the slots are read together once.
+                    if (readInOrder) continue;
+                    readInOrder = true;
+                    candidates = firstArguments(v, slots, passive);
+                }
+                for (int c : candidates) {
                     if (c == eventNoun) continue;
                     List<Actor> got = targetable(fillLocation(sa.argument(c), v));
                     final List<Actor> src = sources;
@@ -346,6 +355,13 @@ final class SentenceCoder {
             if (!got.isEmpty()) return got;
         }
         return List.of();
+    }
+
+    /** The tokens of all the argument slots of {@code v} except the passive subject, in sentence order. */
+    List<Integer> firstArguments(int v, List<String> slots, boolean passive) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (String slot : slots) if (!slot.equals("pass") && !slot.equals("content")) out.addAll(slotTokens(v, slot, passive));
+        return List.copyOf(out);
     }
 
     /** Does the predicate of the clause headed by {@code c} (or a verb it governs: "can begin to cope") code an event? */

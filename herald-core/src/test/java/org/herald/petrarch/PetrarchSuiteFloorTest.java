@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression floor on PETRARCH's coder suite (skips without ../shared): the pass rate may rise but not fall.
- * The issue's target is 85%; the floor records where Herald stands (240 of 264, 90.9%; see README).
+ * The issue's target is 85%; the floor records where Herald stands (243 of 264, 92.0%; see README).
  */
 class PetrarchSuiteFloorTest {
     static final Path RECORDS = Path.of("..", "..", "shared", "petrarch2", "text", "PETR.UnitTest.records.xml");
-    static final double FLOOR = 0.90;
+    static final double FLOOR = 0.92;
 
     @Test
     void passRateDoesNotFall() {
