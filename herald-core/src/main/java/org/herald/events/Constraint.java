@@ -14,7 +14,8 @@ import org.herald.nlp.ParsedSentence;
  * {@code amod:military}, {@code xcomp:meet}, {@code desc:mediation|intermediary} (anywhere below the predicate),
  * {@code before:said} (a word shortly before the predicate, for PETRARCH's pre-verb pattern words),
  * {@code prev:recently} (the word right before the predicate, for PETRARCH's "RECENTLY_*"),
- * {@code seq:golden goblin galleons|yen} (consecutive words below the predicate, for PETRARCH's joined words).
+ * {@code seq:golden goblin galleons|yen} (consecutive words below the predicate, for PETRARCH's joined words),
+ * {@code seqbefore:death toll} (consecutive words shortly before the predicate).
  */
 public record Constraint(String relation, Set<String> prepositions, Set<String> lemmas) {
     private static final int BEFORE_WINDOW = 6;
@@ -27,9 +28,9 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                 if (p.length > 1) throw row.error("constraint '" + spec + "' takes no words");
                 return new Constraint(rel, Set.of(), Set.of());
             }
-            case "seq" -> {
+            case "seq", "seqbefore" -> {
                 // Word sequences ("golden goblin galleons"): spaces inside an alternative are kept.
-                if (p.length != 2) throw row.error("constraint '" + spec + "': write seq:word word|word");
+                if (p.length != 2) throw row.error("constraint '" + spec + "': write " + rel + ":word word|word");
                 Set<String> out = new java.util.LinkedHashSet<>();
                 for (String alt : p[1].split("\\|")) if (!alt.isBlank()) out.add(alt.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
                 if (out.isEmpty()) throw row.error("constraint '" + spec + "' lists no words");
@@ -48,7 +49,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                 if (p.length != 2) throw row.error("constraint '" + spec + "': write " + rel + ":lemma|lemma");
                 return new Constraint("nmod", Set.of(rel), lemmas(p[1], spec, row));
             }
-            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc head before prev seq nsubj conjsubj conjobj)");
+            default -> throw row.error("unknown constraint '" + spec + "' (known: obj prt obl nmod of xcomp ccomp advcl amod compound desc head before prev seq seqbefore nsubj conjsubj conjobj)");
         }
     }
 
@@ -102,6 +103,18 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                     int phrase = rel.equals("amod") ? s.head(k) : k;
                     if (phrase <= 0 || phrase == p || !headOfArgument(s, phrase, p)) continue;
                     if (lemmas.contains(lower(s, k)) || lemmas.contains(s.token(k).word().toLowerCase(Locale.ROOT))) return k;
+                }
+                return -1;
+            }
+            case "seqbefore" -> {
+                // PETRARCH's joined words before the verb ("DEATH_TOTAL *"): consecutive, shortly before it.
+                for (String alt : lemmas) {
+                    String[] ws = alt.split(" ");
+                    for (int start = Math.max(1, p - BEFORE_WINDOW - ws.length); start + ws.length <= p; start++) {
+                        boolean ok = true;
+                        for (int i = 0; i < ws.length && ok; i++) ok = wordMatches(s, start + i, ws[i]);
+                        if (ok) return start + ws.length - 1;
+                    }
                 }
                 return -1;
             }

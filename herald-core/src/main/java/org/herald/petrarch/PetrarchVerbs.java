@@ -257,7 +257,11 @@ public final class PetrarchVerbs {
                 braced.addAll(parts);
             } else if (afterVerb && (parts.size() > 1 || parts.get(0).startsWith("&"))) {
                 // Words joined by '_' must be consecutive ("NEW_&TIETYPES_RELATIONS"); so must a synset member's words.
-                add(sequence(parts, synsets, file, line));
+                add(sequence("seq", parts, synsets, file, line));
+            } else if (parts.size() > 1 && parts.stream().noneMatch(w -> w.startsWith("&"))) {
+                // Before the verb too ("DEATH_TOTAL *"). Joins with a synset stay loose: its members' contractions
+                // ("WON'T") are two tokens in the parse.
+                add(sequence("seqbefore", parts, synsets, file, line));
             } else {
                 for (String w : parts) add(relation(afterVerb, w, synsets, file, line));
             }
@@ -280,7 +284,7 @@ public final class PetrarchVerbs {
     }
 
     /** The consecutive word sequences a '_'-joined token (with synsets expanded) stands for, as one constraint. */
-    private static Constraint sequence(List<String> parts, Map<String, List<String>> synsets, String file, int line) {
+    private static Constraint sequence(String kind, List<String> parts, Map<String, List<String>> synsets, String file, int line) {
         List<String> phrases = List.of("");
         for (String part : parts) {
             List<String> options = new ArrayList<>();
@@ -295,7 +299,7 @@ public final class PetrarchVerbs {
             for (String prefix : phrases) for (String o : options) next.add(prefix.isEmpty() ? o : prefix + " " + o);
             phrases = next;
         }
-        String spec = "seq:" + String.join("|", phrases);
+        String spec = kind + ":" + String.join("|", phrases);
         return Constraint.parse(spec, new TsvTable.Row(file, line, List.of("constraint"), new String[] {spec}));
     }
 

@@ -60,7 +60,8 @@ class PetrarchReadersTest {
         Path f = write("m.verbs.txt", String.join("\n",
                 "--- CELEBRATE [181] ---", "CELEBRATE", "- + HOSTING * MAY_DAY $ [046]", "- * IFTAR AT ^ ^ + [044]",
                 "--- REGRET [111] ---", "REGRET", "- NOTED + * [115]",
-                "--- BREAK [1717] ---", "BREAK", "+BREAK_DOWN", "- + * IN $ [075]", "--- ALLOW [080] ---", "ALLOW", "- RECENTLY_* [025]"));
+                "--- BREAK [1717] ---", "BREAK", "+BREAK_DOWN", "- + * IN $ [075]", "--- ALLOW [080] ---", "ALLOW", "- RECENTLY_* [025]",
+                "--- RISEN [---] ---", "RISEN", "- DEATH_TOTAL * [224]"));
         List<Pattern> ps = PetrarchVerbs.read(f).patterns();
         Pattern hosting = ps.get(1);
         assertEquals("celebrate before:hosting seq:may day", hosting.describe());
@@ -73,7 +74,16 @@ class PetrarchReadersTest {
         List<String> breaks = ps.stream().filter(p -> p.code().equals("075")).map(Pattern::describe).toList();
         assertEquals(List.of("break desc:in", "break desc:in prt:down"), breaks);
         // A word joined to the verb must stand right before it.
-        assertEquals("allow prev:recently", ps.get(ps.size() - 1).describe());
+        assertEquals("allow prev:recently", ps.get(ps.size() - 3).describe());
+        // Joined words before the verb must be consecutive: "death and injury total has risen" is no match.
+        Pattern risen = ps.get(ps.size() - 1);
+        assertEquals("risen seqbefore:death total", risen.describe());
+        PatternDictionary d = PatternDictionary.of(List.of(risen));
+        ParsedSentence toll = PennTreeConverter.convert(0, "(ROOT (S (NP (DT The) (NN death) (NN total)) (VP (VBZ has) (VP (VBN risen))) (. .)))");
+        assertTrue(d.best(toll, 5).isPresent());
+        ParsedSentence apart = PennTreeConverter.convert(0, "(ROOT (S (NP (DT The) (NN death) (CC and) (NN injury) (NN total)) (VP (VBZ has)"
+                + " (VP (VBN risen))) (. .)))");
+        assertTrue(d.best(apart, 7).isEmpty());
     }
 
     @Test
