@@ -14,7 +14,7 @@ import org.herald.eval.Scores;
 import org.herald.events.EventCoder;
 import org.herald.model.Article;
 import org.herald.model.Event;
-import org.herald.petrarch.PetrarchExclusions;
+import org.herald.petrarch.PetrarchNotes;
 import org.herald.petrarch.PetrarchSuite;
 import org.herald.nlp.CoreNlpAnnotator;
 import org.herald.pipeline.HeraldPipeline;
@@ -115,7 +115,8 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> petrarch() {
-        PetrarchSuite.Result r = PetrarchSuite.run(petrarch, dictionaries, PetrarchExclusions.load(), trace);
+        PetrarchNotes notes = PetrarchNotes.load();
+        PetrarchSuite.Result r = PetrarchSuite.run(petrarch, dictionaries, notes, trace);
         if (!json) {
             System.out.println("== " + petrarch);
             for (PetrarchSuite.Outcome o : r.outcomes()) {
@@ -128,6 +129,7 @@ final class EvalCommand implements Callable<Integer> {
             r.byCategory().forEach((k, v) -> System.out.printf("  %-10s %3d / %3d%n", k, v[0], v[1]));
             System.out.printf("PETRARCH suite: %d of %d included records pass (%.1f%%), %d excluded%n", r.passed(), r.included(),
                     100 * r.passRate(), r.outcomes().size() - r.included());
+            r.unnoted(notes).forEach(u -> System.err.println("herald eval: " + u));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("included", r.included());
