@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.herald.dict.SpeechVerbs;
 import org.herald.nlp.ParsedSentence;
 import org.herald.nlp.Token;
 
@@ -26,8 +27,6 @@ public final class ActorResolver {
     private static final Set<String> PHRASE_CASES = Set.of("of", "in", "from");
     private static final Set<String> INNER_RELATIONS = Set.of("compound", "flat", "amod", "det", "nummod", "case", "fixed",
             "punct", "cc", "goeswith", "mark", "aux", "cop");
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "state", "tell", "add", "note", "stress", "write", "declare",
-            "announce", "insist", "warn", "confirm", "disclose", "emphasize", "argue", "claim", "reiterate");
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("nation", "country", "side", "leader", "government", "state",
             "president", "party", "minister", "power");
     private static final Set<String> PERSON_COLLECTIVES = Set.of("leader", "president", "minister");
@@ -400,7 +399,7 @@ public final class ActorResolver {
             while (cur > 0) {
                 inside.add(cur);
                 Token v = s.token(cur);
-                if (v.isVerb() && SPEECH_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+                if (v.isVerb() && SpeechVerbs.contains(v.lemma())) {
                     for (int subj : s.children(cur, "nsubj")) {
                         if (!inside.contains(subj)) {
                             List<Actor> a = resolveHead(subj);

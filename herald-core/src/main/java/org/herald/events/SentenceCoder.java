@@ -14,6 +14,7 @@ import org.herald.actors.Actor;
 import org.herald.actors.ActorCode;
 import org.herald.actors.ActorResolver;
 import org.herald.codes.CameoCode;
+import org.herald.dict.SpeechVerbs;
 import org.herald.model.Event;
 import org.herald.nlp.ParsedSentence;
 import org.herald.nlp.Token;
@@ -31,8 +32,6 @@ final class SentenceCoder {
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
     private static final Set<String> HYPOTHETICAL = Set.of("fear", "possibility", "potential", "possible", "risk", "prospect",
             "speculation", "rumor", "rumour", "likelihood", "danger", "threat", "worry", "concern", "scenario", "plan");
-    private static final Set<String> SPEECH = Set.of("say", "state", "tell", "add", "note", "stress", "write", "declare",
-            "announce", "insist", "confirm", "disclose", "emphasize", "claim", "reiterate", "report");
 
     /** Roots that are events without a target: a state protests, mobilizes, refuses, threatens, yields on its own. */
     private static final Set<String> STANDALONE_ROOTS = Set.of("03", "08", "09", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20");
@@ -256,7 +255,7 @@ final class SentenceCoder {
                 boolean clause = (d.relation().equals("ccomp") || (d.relation().equals("dep") && s.token(d.dependent()).isVerb())
                         || (d.relation().equals("advcl") && s.children(d.dependent(), "mark").stream().anyMatch(m -> s.token(m).lemma().equals("to"))))
                         && !hasEvent(d.dependent())
-                        && !SPEECH.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
+                        && !SpeechVerbs.contains(s.token(v).lemma());
                 if (!(d.relation().equals("obj") || d.relation().startsWith("obl") || clause)) continue;
                 for (int k : s.subtree(d.dependent())) {
                     if (INNER.contains(s.relation(k))) continue; // a word inside a larger name
@@ -387,7 +386,7 @@ final class SentenceCoder {
         for (int depth = 0; depth < 3 && cur > 0; depth++) {
             int h = s.head(cur);
             if (h <= 0) return -1;
-            if (s.relation(cur).equals("ccomp") && SPEECH.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) return h;
+            if (s.relation(cur).equals("ccomp") && SpeechVerbs.contains(s.token(h).lemma())) return h;
             cur = h;
         }
         return -1;
@@ -717,7 +716,7 @@ final class SentenceCoder {
         int cur = s.head(p);
         while (cur > 0) {
             Token t = s.token(cur);
-            if (t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (t.isVerb() && SpeechVerbs.contains(t.lemma())) {
                 for (int subj : s.children(cur, "nsubj")) {
                     if (s.subtree(subj).contains(p)) continue;
                     List<Actor> a = sa.resolveHead(subj);
