@@ -315,6 +315,10 @@ final class SentenceCoder {
         if (src != null) out = src;
         else if (targetIsSubject) out = s.head(v) > 0 ? subjects(s.head(v)) : List.of();
         if (tgt != null) {
+            // A marked target that is the source itself ("* + OVER" on "was criticized by China over ...") is no
+            // reading of this sentence: the defaults stand.
+            final List<Actor> chosenSources = out;
+            if (tgt.stream().allMatch(a -> sameAsAny(a, chosenSources))) return sources;
             targets.clear();
             targets.addAll(tgt);
         }

@@ -89,7 +89,7 @@ class PetrarchReadersTest {
     @Test
     void markedTargetAndSourceReplaceSubjectAndObject() throws Exception {
         Path verbs = write("r.verbs.txt", String.join("\n", "--- RECEIVE [---] ---", "RECEIVE", "- + * MONEY $ [071]",
-                "--- REGRET [111] ---", "REGRET", "- NOTED + * [115]"));
+                "--- REGRET [111] ---", "REGRET", "- NOTED + * [115]", "--- CRITICIZE [111] ---", "CRITICIZE", "- * + OVER [112]"));
         Path actors = write("r.actors.txt", "ERIADOR_ [ERI]\nOSGILIATH_ [OSG]\nGONDOR_ [GON]\nMORDOR_ [MOR]\n");
         PetrarchDictionaries d = PetrarchDictionaries.files(List.of(verbs), List.of(actors), List.of(), List.of(), List.of(),
                 ActorDictionary.empty(), PatternDictionary.of(List.of()));
@@ -104,6 +104,10 @@ class PetrarchReadersTest {
         ParsedSentence nobody = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Eriador)) (VP (VBD received) (PP (IN for) (NP (NNP Gondor)))"
                 + " (NP (NN money)) (PP (IN from) (NP (NNS donors)))) (. .)))");
         assertEquals(List.of("ERI 071 GON"), code(coder, nobody));
+        // A marked target that is the source itself is no reading: the passive's defaults stand.
+        ParsedSentence passive = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Eriador)) (VP (VBD was) (VP (VBN criticized)"
+                + " (PP (IN by) (NP (NNP Mordor))) (PP (IN over) (NP (DT the) (NN dispute))))) (. .)))");
+        assertEquals(List.of("MOR 112 ERI"), code(coder, passive));
     }
 
     @Test
