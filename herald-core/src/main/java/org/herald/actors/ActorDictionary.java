@@ -29,6 +29,7 @@ public final class ActorDictionary {
     /** Lowercase phrase -> entries; acronyms ("US", "WHO") live in {@link #exact} so "us"/"who" do not match. */
     private final Map<String, List<DictionaryEntry>> phrases = new HashMap<>();
     private final Map<String, List<DictionaryEntry>> exact = new HashMap<>();
+    private static final int MIN_STEM = 4;
     /** Phrases whose last word is a stem: matched by prefix. */
     private final Map<String, List<DictionaryEntry>> stems = new HashMap<>();
     private final Set<String> countryCodes = new java.util.HashSet<>();
@@ -276,8 +277,9 @@ public final class ActorDictionary {
         int space = words.lastIndexOf(' ');
         String head = space < 0 ? "" : words.substring(0, space + 1);
         String last = words.substring(space + 1);
-        // The whole word always; shorter prefixes down to three letters (a stem "AU" still matches "AU" itself).
-        for (int len = last.length(); len >= Math.min(3, last.length()); len--) {
+        // The whole word always; shorter prefixes down to four letters ("ARGENTIN" -> "Argentine"). A stem of
+        // three letters or fewer is an acronym in practice and matches only itself: "PLA" is not "plant", "IRA" not "Iraqi".
+        for (int len = last.length(); len >= Math.min(MIN_STEM, last.length()); len--) {
             List<DictionaryEntry> e = stems.get(head + last.substring(0, len));
             if (e != null) return e;
         }

@@ -129,6 +129,18 @@ class PetrarchReadersTest {
         assertEquals(List.of("DAG 190 GON"), code(coder, attack));
     }
 
+    @Test
+    void stemsMatchLongerWordsButShortAcronymsOnlyThemselves() throws Exception {
+        Path verbs = write("s.verbs.txt", "--- ATTACK [190] ---\nATTACK\n");
+        Path actors = write("s.actors.txt", "ARGENTIN [ARG]\nPLA [CHNMIL]\n");
+        PetrarchDictionaries d = PetrarchDictionaries.files(List.of(verbs), List.of(actors), List.of(), List.of(), List.of(),
+                ActorDictionary.empty(), PatternDictionary.of(List.of()));
+        EventCoder coder = d.coder(PatternDictionary.of(List.of()), CoderOptions.PETRARCH);
+        String tree = "(ROOT (S (NP (JJ Argentine) (NNS troops)) (VP (VBD attacked) (NP (DT the) (NN %s))) (. .)))";
+        assertEquals(List.of("ARG 190 CHNMIL"), code(coder, PennTreeConverter.convert(0, String.format(tree, "PLA"))));
+        assertEquals(List.of(), code(coder, PennTreeConverter.convert(0, String.format(tree, "plant"))));
+    }
+
     private static List<String> code(EventCoder coder, ParsedSentence s) {
         return coder.code(new AnnotatedDoc(new org.herald.model.Article("x", LocalDate.of(1995, 1, 1), "", "", s.text()), List.of(s)))
                 .stream().map(Event::triple).toList();
