@@ -13,21 +13,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression floor on the PLOVER development sentences (skips without ../shared): a change that lowers type
- * recall or precision below the targets fails the build. The floors are the issue's targets, not tuned values.
+ * recall, type precision or type+source recall below where Herald stands (README) fails the build. The issue's
+ * targets are 0.75 and 0.65; the floors are the measured values, so any loss shows. Raise them with the scores.
  */
 class PloverDevFloorTest {
     static final Path DEV = Path.of("..", "..", "shared", "plover-gsr", "dev.jsonl");
+    static final double RECALL = 0.776, PRECISION = 0.786, TYPE_SOURCE = 0.627;
 
     @Test
-    void typeRecallAndPrecisionStayAboveTheTargets() {
+    void typeRecallAndPrecisionDoNotFall() {
         assumeTrue(Files.exists(DEV), "../shared is absent");
         HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false));
         PloverScorer scorer = new PloverScorer();
         for (GoldRecord r : GoldRecord.read(DEV)) scorer.add(r, pipeline.code(new Article(r.id(), r.date(), "gold", "", r.text())));
         String report = String.format("recall %.3f precision %.3f type+source %.3f", scorer.typeRecall(), scorer.typePrecision(), scorer.typeSourceRecall());
         assertTrue(scorer.records() == 161, report);
-        assertTrue(scorer.typeRecall() >= 0.75, report);
-        assertTrue(scorer.typePrecision() >= 0.65, report);
-        assertTrue(scorer.typeSourceRecall() >= 0.60, report);
+        assertTrue(scorer.typeRecall() >= RECALL, report);
+        assertTrue(scorer.typePrecision() >= PRECISION, report);
+        assertTrue(scorer.typeSourceRecall() >= TYPE_SOURCE, report);
     }
 }

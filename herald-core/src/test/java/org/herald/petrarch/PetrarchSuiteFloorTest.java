@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression floor on PETRARCH's coder suite (skips without ../shared): the pass rate may rise but not fall.
- * The issue's target is 85%; the floor records where Herald stands (245 of 264, 92.8%; see README).
+ * The issue's target is 85%; the floor is where Herald stands (245 of 264, 92.8%; see README), so losing one
+ * record fails the build. Raise it with the pass rate.
  */
 class PetrarchSuiteFloorTest {
     static final Path RECORDS = Path.of("..", "..", "shared", "petrarch2", "text", "PETR.UnitTest.records.xml");
-    static final double FLOOR = 0.92;
+    static final double FLOOR = 0.928;
 
     @Test
     void passRateDoesNotFall() {
