@@ -91,9 +91,7 @@ class PetrarchReadersTest {
         Path verbs = write("r.verbs.txt", String.join("\n", "--- RECEIVE [---] ---", "RECEIVE", "- + * MONEY $ [071]",
                 "--- REGRET [111] ---", "REGRET", "- NOTED + * [115]", "--- CRITICIZE [111] ---", "CRITICIZE", "- * + OVER [112]"));
         Path actors = write("r.actors.txt", "ERIADOR_ [ERI]\nOSGILIATH_ [OSG]\nGONDOR_ [GON]\nMORDOR_ [MOR]\n");
-        PetrarchDictionaries d = PetrarchDictionaries.files(List.of(verbs), List.of(actors), List.of(), List.of(), List.of(),
-                ActorDictionary.empty(), PatternDictionary.of(List.of()));
-        EventCoder coder = d.coder(PatternDictionary.of(List.of()), CoderOptions.PETRARCH);
+        EventCoder coder = petrarchCoder(verbs, actors);
         ParsedSentence money = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Eriador)) (VP (VBD received) (NP (NN money))"
                 + " (PP (IN from) (NP (NNP Osgiliath)))) (. .)))");
         assertEquals(List.of("OSG 071 ERI"), code(coder, money));
@@ -115,9 +113,7 @@ class PetrarchReadersTest {
         Path verbs = write("b.verbs.txt", String.join("\n", "--- BELIEVE [023] ---", "BELIEVE", "--- SAY [023] ---", "SAY {SAID}",
                 "--- ATTACK [190] ---", "ATTACK"));
         Path actors = write("b.actors.txt", "ARNOR_ [ARN]\nDAGOLATH_ [DAG]\nOSGILIATH_ [OSG]\nGONDOR_ [GON]\n");
-        PetrarchDictionaries d = PetrarchDictionaries.files(List.of(verbs), List.of(actors), List.of(), List.of(), List.of(),
-                ActorDictionary.empty(), PatternDictionary.of(List.of()));
-        EventCoder coder = d.coder(PatternDictionary.of(List.of()), CoderOptions.PETRARCH);
+        EventCoder coder = petrarchCoder(verbs, actors);
         String clause = " (SBAR (S (NP (NNP Dagolath) (CC and) (NNP Osgiliath)) (VP (MD can) (VP (VB cope)))))";
         ParsedSentence believes = PennTreeConverter.convert(0, "(ROOT (S (NP (NNP Arnor)) (VP (VBZ believes)" + clause + ") (. .)))");
         assertEquals(List.of("ARN 023 DAG", "ARN 023 OSG"), code(coder, believes));
@@ -133,12 +129,17 @@ class PetrarchReadersTest {
     void stemsMatchLongerWordsButShortAcronymsOnlyThemselves() throws Exception {
         Path verbs = write("s.verbs.txt", "--- ATTACK [190] ---\nATTACK\n");
         Path actors = write("s.actors.txt", "ARGENTIN [ARG]\nPLA [CHNMIL]\n");
-        PetrarchDictionaries d = PetrarchDictionaries.files(List.of(verbs), List.of(actors), List.of(), List.of(), List.of(),
-                ActorDictionary.empty(), PatternDictionary.of(List.of()));
-        EventCoder coder = d.coder(PatternDictionary.of(List.of()), CoderOptions.PETRARCH);
+        EventCoder coder = petrarchCoder(verbs, actors);
         String tree = "(ROOT (S (NP (JJ Argentine) (NNS troops)) (VP (VBD attacked) (NP (DT the) (NN %s))) (. .)))";
         assertEquals(List.of("ARG 190 CHNMIL"), code(coder, PennTreeConverter.convert(0, String.format(tree, "PLA"))));
         assertEquals(List.of(), code(coder, PennTreeConverter.convert(0, String.format(tree, "plant"))));
+    }
+
+    /** A coder on just these PETRARCH verb and actor files, with PETRARCH's options. */
+    private static EventCoder petrarchCoder(Path verbs, Path actors) {
+        PetrarchDictionaries d = PetrarchDictionaries.files(List.of(verbs), List.of(actors), List.of(), List.of(), List.of(),
+                ActorDictionary.empty(), PatternDictionary.of(List.of()));
+        return d.coder(PatternDictionary.of(List.of()), CoderOptions.PETRARCH);
     }
 
     private static List<String> code(EventCoder coder, ParsedSentence s) {
@@ -206,11 +207,8 @@ class PetrarchReadersTest {
         assertEquals(List.of(4), s.children(2, "obj"));
         Path verbs = write("v.verbs.txt", "&TIETYPES\n+DIPLOMATIC\n--- RESTORE [064] ---\nRESTORE\n- * &TIETYPES TIES [901]\n");
         Path actors = write("v.actors.txt", "ARNOR_ [ARN]\nGONDOR_ [GON]\n");
-        PetrarchDictionaries d = PetrarchDictionaries.files(List.of(verbs), List.of(actors), List.of(), List.of(), List.of(),
-                ActorDictionary.empty(), PatternDictionary.of(List.of()));
-        EventCoder coder = d.coder(PatternDictionary.of(List.of()), CoderOptions.PETRARCH);
-        List<Event> events = coder.code(new AnnotatedDoc(new org.herald.model.Article("x", LocalDate.of(1995, 1, 1), "", "", s.text()), List.of(s)));
-        assertEquals(List.of("ARN 901 GON"), events.stream().map(Event::triple).toList());
+        EventCoder coder = petrarchCoder(verbs, actors);
+        assertEquals(List.of("ARN 901 GON"), code(coder, s));
         assertThrows(IllegalArgumentException.class, () -> PennTreeConverter.convert(0, "(ROOT (S (NP"));
     }
 }
