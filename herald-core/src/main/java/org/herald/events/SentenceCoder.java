@@ -252,12 +252,12 @@ final class SentenceCoder {
                 // [Dagolath can cope]", "began to question [whether he has a future with the Orcs]", but not "said [...]".
                 // So is a verb the parser left as "dep" ("expressed hopes ... that Osgiliath could be drawn") and a
                 // purpose clause ("signed an accord to supply Gondor").
-                boolean clause = (d.relation().equals("ccomp") || (d.relation().equals("dep") && s.token(d.dependent()).isVerb())
-                        || (d.relation().equals("advcl") && s.children(d.dependent(), "mark").stream().anyMatch(m -> s.token(m).lemma().equals("to"))))
-                        && !hasEvent(d.dependent())
-                        && !SpeechVerbs.contains(s.token(v).lemma());
-                if (!(d.relation().equals("obj") || d.relation().startsWith("obl") || clause)) continue;
-                for (int k : s.subtree(d.dependent())) {
+                int c = d.dependent();
+                String rel = d.relation();
+                boolean clause = (rel.equals("ccomp") || (rel.equals("dep") && s.token(c).isVerb()) || (rel.equals("advcl") && purpose(c)))
+                        && !hasEvent(c) && !SpeechVerbs.contains(s.token(v).lemma());
+                if (!(rel.equals("obj") || rel.startsWith("obl") || clause)) continue;
+                for (int k : s.subtree(c)) {
                     if (INNER.contains(s.relation(k))) continue; // a word inside a larger name
                     // A clause's subject with its conjuncts: "believes [Dagolath and Osgiliath] can cope".
                     List<Actor> got = targetable(s.relation(k).startsWith("nsubj") ? sa.argument(k) : sa.resolveHead(k));
@@ -282,9 +282,9 @@ final class SentenceCoder {
 
     /**
      * PETRARCH's $ and + markers: the actors where the pattern puts them replace the default source and target
-     * (when a marker finds no actor, all the pattern's markers are ignored and the defaults stand). When the target is the verb's own subject ("NOTED + *":
-     * "Falastur noted that [Cirith Ungol] regretted ..."), the source is the subject of the governing verb.
-     * Returns the sources; fills {@code targets} in place.
+     * (when a marker finds no actor, all the pattern's markers are ignored and the defaults stand). When the target
+     * is the verb's own subject ("NOTED + *": "Falastur noted that [Cirith Ungol] regretted ..."), the source is the
+     * subject of the governing verb. Returns the sources; fills {@code targets} in place.
      */
     List<Actor> applyMarkers(int v, Pattern p, boolean passive, List<Actor> sources, List<Actor> targets) {
         List<Actor> src = null, tgt = null;
@@ -365,6 +365,12 @@ final class SentenceCoder {
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
         for (String slot : slots) if (!slot.equals("pass") && !slot.equals("content")) out.addAll(slotTokens(v, slot, passive));
         return List.copyOf(out);
+    }
+
+    /** Is the clause headed by {@code c} a "to" infinitive ("to supply Gondor")? */
+    private boolean purpose(int c) {
+        for (int m : s.children(c, "mark")) if (s.token(m).lemma().equals("to")) return true;
+        return false;
     }
 
     /** Does the predicate of the clause headed by {@code c} (or a verb it governs: "can begin to cope") code an event? */
@@ -538,12 +544,11 @@ final class SentenceCoder {
     }
 
     List<Actor> byAgent(int v) {
-        for (var d : s.children(v)) {
-            if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("by")) return sa.argument(d.dependent());
-        }
-        // "was opposed earlier by Osgiliath": the parser may hang the agent on the adverb.
-        for (int adv : s.children(v, "advmod")) {
-            for (var d : s.children(adv)) {
+        // The verb's own "by" phrase, or one the parser hung on its adverb ("was opposed earlier by Osgiliath").
+        List<Integer> holders = new ArrayList<>(List.of(v));
+        holders.addAll(s.children(v, "advmod"));
+        for (int h : holders) {
+            for (var d : s.children(h)) {
                 if (d.relation().startsWith("obl") && s.caseMarker(d.dependent()).equals("by")) return sa.argument(d.dependent());
             }
         }
