@@ -76,9 +76,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                     String[] ws = alt.split(" ");
                     for (int start : below) {
                         if (start <= p || start + ws.length - 1 > s.size()) continue;
-                        boolean ok = true;
-                        for (int i = 0; i < ws.length && ok; i++) ok = wordMatches(s, start + i, ws[i]);
-                        if (ok) return start + ws.length - 1;
+                        if (wordsAt(s, start, ws)) return start + ws.length - 1;
                     }
                 }
                 return -1;
@@ -102,7 +100,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                     // An adjective counts as the phrase it modifies ("DIPLOMATIC" in "renewed diplomatic ties").
                     int phrase = rel.equals("amod") ? s.head(k) : k;
                     if (phrase <= 0 || phrase == p || !headOfArgument(s, phrase, p)) continue;
-                    if (lemmas.contains(lower(s, k)) || lemmas.contains(s.token(k).word().toLowerCase(Locale.ROOT))) return k;
+                    if (listed(s, k)) return k;
                 }
                 return -1;
             }
@@ -111,9 +109,7 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                 for (String alt : lemmas) {
                     String[] ws = alt.split(" ");
                     for (int start = Math.max(1, p - BEFORE_WINDOW - ws.length); start + ws.length <= p; start++) {
-                        boolean ok = true;
-                        for (int i = 0; i < ws.length && ok; i++) ok = wordMatches(s, start + i, ws[i]);
-                        if (ok) return start + ws.length - 1;
+                        if (wordsAt(s, start, ws)) return start + ws.length - 1;
                     }
                 }
                 return -1;
@@ -121,12 +117,12 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
             case "prev" -> {
                 // PETRARCH's word joined to the verb ("RECENTLY_*"): the token right before it.
                 int k = p - 1;
-                return k >= 1 && (lemmas.contains(lower(s, k)) || lemmas.contains(s.token(k).word().toLowerCase(Locale.ROOT))) ? k : -1;
+                return k >= 1 && listed(s, k) ? k : -1;
             }
             case "before" -> {
                 // PETRARCH's words before the verb: within a few tokens to its left.
                 for (int k = Math.max(1, p - BEFORE_WINDOW); k < p; k++) {
-                    if (lemmas.contains(lower(s, k)) || lemmas.contains(s.token(k).word().toLowerCase(Locale.ROOT))) return k;
+                    if (listed(s, k)) return k;
                 }
                 return -1;
             }
@@ -196,6 +192,17 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
         int cur = k;
         while (cur > 0 && s.head(cur) != p) cur = s.head(cur);
         return cur > 0 && s.relation(cur).startsWith("nsubj");
+    }
+
+    /** Is token {@code k} one of this constraint's words, by lemma or by its own form? */
+    private boolean listed(ParsedSentence s, int k) {
+        return lemmas.contains(lower(s, k)) || lemmas.contains(s.token(k).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Do the tokens from {@code start} on spell the words {@code ws}, one token each? */
+    private static boolean wordsAt(ParsedSentence s, int start, String[] ws) {
+        for (int i = 0; i < ws.length; i++) if (!wordMatches(s, start + i, ws[i])) return false;
+        return true;
     }
 
     private static boolean wordMatches(ParsedSentence s, int k, String w) {

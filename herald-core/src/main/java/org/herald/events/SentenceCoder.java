@@ -342,10 +342,8 @@ final class SentenceCoder {
 
     /** The first actor below {@code v} after token {@code anchor}, once {@code skips} noun phrases are passed. */
     private List<Actor> actorAfter(int v, int anchor, int skips) {
-        List<Integer> below = new ArrayList<>(s.subtree(v));
-        java.util.Collections.sort(below);
         int left = skips;
-        for (int k : below) {
+        for (int k : s.subtree(v)) { // in sentence order
             if (k <= anchor || INNER.contains(s.relation(k))) continue;
             Token t = s.token(k);
             boolean nominal = t.isNoun() || t.pos().startsWith("PRP");
