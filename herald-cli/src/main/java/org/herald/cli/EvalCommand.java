@@ -11,9 +11,12 @@ import org.herald.eval.GoldRecord;
 import org.herald.eval.GoldScorer;
 import org.herald.eval.PloverScorer;
 import org.herald.eval.Scores;
+import org.herald.actors.ActorDictionary;
+import org.herald.events.CoderOptions;
 import org.herald.events.EventCoder;
 import org.herald.model.Article;
 import org.herald.model.Event;
+import org.herald.petrarch.PetrarchDictionaries;
 import org.herald.petrarch.PetrarchNotes;
 import org.herald.petrarch.PetrarchSuite;
 import org.herald.nlp.CoreNlpAnnotator;
@@ -28,8 +31,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", description = "JSON Lines gold: {\"id\",\"date\",\"text\",\"expected\":[{\"source\",\"target\",\"code\"}]}.")
     Path gold;
 
-    @Option(names = "--plover", description = "PLOVER gold sentences: {\"id\",\"date\",\"text\",\"plover\",\"sources\",\"targets\"}.")
+    @Option(names = "--plover", description = "PLOVER gold records: {\"id\",\"date\",\"text\",\"plover\",\"plover_alt\",\"sources\"}; "
+            + "\"plover\": null marks a story with no political event (scored as the no-event rate).")
     Path plover;
+
+    @Option(names = "--with-dictionaries", paramLabel = "DIR",
+            description = "With --plover/--gold: code with these TABARI/PETRARCH dictionaries on top of Herald's own (as herald code --dictionaries).")
+    Path withDictionaries;
 
     @Option(names = "--petrarch", description = "PETRARCH unit-test records (PETR.UnitTest.records.xml), coded with the dictionaries its <Environment> names.")
     Path petrarch;
@@ -59,7 +67,10 @@ final class EvalCommand implements Callable<Integer> {
             if (json) System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
             return 0;
         }
-        HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false));
+        EventCoder coder = withDictionaries == null ? EventCoder.standard(false)
+                : PetrarchDictionaries.directory(withDictionaries, ActorDictionary.standard(), EventCoder.standardVerbs())
+                        .coder(EventCoder.standardNouns(), CoderOptions.DEFAULT);
+        HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), coder);
         if (gold != null) summary.put("gold", gold(pipeline));
         if (plover != null) summary.put("plover", plover(pipeline));
         if (json) {
@@ -96,12 +107,19 @@ final class EvalCommand implements Callable<Integer> {
         PloverScorer scorer = new PloverScorer();
         for (GoldRecord r : GoldRecord.read(plover)) scorer.add(r, code(pipeline, r));
         if (!json) {
-            System.out.println("== " + plover + " (" + scorer.records() + " records)");
+            System.out.println("== " + plover + " (" + scorer.records() + " labelled records, " + scorer.noEventRecords() + " no-event records)");
             System.out.printf("PLOVER type recall          %.3f%n", scorer.typeRecall());
             System.out.printf("PLOVER type precision       %.3f  (%d typed events)%n", scorer.typePrecision(), scorer.typedEvents());
             System.out.printf("PLOVER type+source recall   %.3f%n", scorer.typeSourceRecall());
+            if (scorer.noEventRecords() > 0) System.out.printf("no-event rate               %.3f%n", scorer.noEventRate());
+            System.out.println("type          gold  found  recall   events  correct  precision");
+            scorer.byType().forEach((k, v) -> System.out.printf("  %-10s %5d  %5d  %6.3f   %6d  %7d  %9.3f%n", k, v.records(), v.hits(), v.recall(),
+                    v.events(), v.correct(), v.precision()));
             printConfusion("type", scorer.confusion());
-            if (listMisses) scorer.misses().forEach(m -> System.out.println("miss " + m));
+            if (listMisses) {
+                scorer.misses().forEach(m -> System.out.println("miss " + m));
+                scorer.falseAlarms().forEach(m -> System.out.println("no-event coded " + m));
+            }
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("records", scorer.records());
@@ -109,8 +127,15 @@ final class EvalCommand implements Callable<Integer> {
         m.put("type_precision", scorer.typePrecision());
         m.put("type_source_recall", scorer.typeSourceRecall());
         m.put("typed_events", scorer.typedEvents());
+        m.put("no_event_records", scorer.noEventRecords());
+        m.put("no_event_rate", scorer.noEventRate());
+        Map<String, Object> types = new LinkedHashMap<>();
+        scorer.byType().forEach((k, v) -> types.put(k, Map.of("records", v.records(), "recall", v.recall(), "events", v.events(),
+                "precision", v.precision())));
+        m.put("types", types);
         m.put("confusion", scorer.confusion());
         m.put("misses", scorer.misses());
+        m.put("no_event_coded", scorer.falseAlarms());
         return m;
     }
 

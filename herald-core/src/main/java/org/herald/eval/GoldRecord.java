@@ -14,10 +14,11 @@ import org.herald.dict.DictionaryException;
 
 /**
  * One gold sentence: {@code {"id","date","text","expected":[{"source","target","code"}]}}; PLOVER records carry
- * {@code "plover"} and {@code "sources"} instead of {@code expected}. Dates may be YYYY-MM-DD or YYYYMMDD.
+ * {@code "plover"} (null for a no-event record), optionally {@code "plover_alt"} (other accepted types) and
+ * {@code "sources"} instead of {@code expected}. Dates may be YYYY-MM-DD or YYYYMMDD.
  */
-public record GoldRecord(String id, LocalDate date, String text, List<Expected> expected, String plover, List<String> sources,
-                         JsonNode raw) {
+public record GoldRecord(String id, LocalDate date, String text, List<Expected> expected, String plover, List<String> ploverAlt,
+                         List<String> sources, JsonNode raw) {
     public record Expected(String source, String target, String code) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -54,7 +55,21 @@ public record GoldRecord(String id, LocalDate date, String text, List<Expected> 
         }
         List<String> sources = new ArrayList<>();
         for (JsonNode s : n.path("sources")) sources.add(s.asText());
-        return new GoldRecord(id, date, n.get("text").asText(), exp, n.path("plover").asText(""), sources, n);
+        List<String> alt = new ArrayList<>();
+        for (JsonNode a : n.path("plover_alt")) alt.add(a.asText().toUpperCase(java.util.Locale.ROOT));
+        String plover = n.path("plover").isNull() ? "" : n.path("plover").asText("").toUpperCase(java.util.Locale.ROOT);
+        return new GoldRecord(id, date, n.get("text").asText(), exp, plover, List.copyOf(alt), sources, n);
+    }
+
+    /** A PLOVER record whose gold type is null: a story with no political event (an accident, a disaster, crime). */
+    public boolean noEvent() { return plover.isEmpty() && expected.isEmpty(); }
+
+    /** The PLOVER types accepted for this record: the gold type and its alternatives. */
+    public java.util.Set<String> acceptedTypes() {
+        java.util.Set<String> s = new java.util.LinkedHashSet<>();
+        if (!plover.isEmpty()) s.add(plover);
+        s.addAll(ploverAlt);
+        return s;
     }
 
     private static String clean(String code) {

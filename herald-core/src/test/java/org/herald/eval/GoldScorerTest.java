@@ -45,4 +45,26 @@ class GoldScorerTest {
         assertEquals(1.0 / 3, p.typeSourceRecall(), 1e-9);
         assertEquals(1, p.misses().size());
     }
+
+    @Test
+    void alternativesCountAndNoEventRecordsGiveTheNoEventRate() throws Exception {
+        PloverScorer p = new PloverScorer();
+        p.add(gold("{\"id\":\"a\",\"text\":\"x\",\"plover\":\"ASSAULT\",\"plover_alt\":[\"COERCE\"]}"),
+                List.of(event("NGAMIL", "173", "", "COERCE")));
+        p.add(gold("{\"id\":\"b\",\"text\":\"y\",\"plover\":\"PROTEST\",\"plover_alt\":[]}"),
+                List.of(event("OPP", "190", "", "ASSAULT")));
+        p.add(gold("{\"id\":\"c\",\"text\":\"flood\",\"plover\":null}"), List.of(event("---", "190", "", "ASSAULT")));
+        p.add(gold("{\"id\":\"d\",\"text\":\"crash\",\"plover\":null}"), List.of(event("USA", "010", "", "")));
+        assertEquals(2, p.records());
+        assertEquals(0.5, p.typeRecall(), 1e-9);
+        assertEquals(0.5, p.typePrecision(), 1e-9); // events of no-event records are not in precision
+        assertEquals(2, p.noEventRecords());
+        assertEquals(0.5, p.noEventRate(), 1e-9); // an untyped 010 is not a political event of a type
+        assertEquals(1, p.falseAlarms().size());
+        assertEquals(1, p.byType().get("ASSAULT").records());
+        assertEquals(1, p.byType().get("ASSAULT").hits());
+        assertEquals(2, p.byType().get("ASSAULT").events());
+        assertEquals(0, p.byType().get("ASSAULT").correct());
+        assertEquals(1, p.byType().get("COERCE").correct());
+    }
 }
