@@ -28,9 +28,16 @@ public final class EventCoder {
     final ActorDictionary actors;
     final CameoCodebook codes;
     final CoderOptions options;
+    final NonPoliticalContexts contexts;
 
     public EventCoder(PatternDictionary verbs, PatternDictionary nouns, Combinations combinations, ActorDictionary actors,
                       CameoCodebook codes, CoderOptions options) {
+        this(verbs, nouns, combinations, actors, codes, options, NonPoliticalContexts.standard());
+    }
+
+    public EventCoder(PatternDictionary verbs, PatternDictionary nouns, Combinations combinations, ActorDictionary actors,
+                      CameoCodebook codes, CoderOptions options, NonPoliticalContexts contexts) {
+        this.contexts = contexts;
         this.verbs = verbs;
         this.combinations = combinations;
         this.options = options;

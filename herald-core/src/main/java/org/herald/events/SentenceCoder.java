@@ -34,6 +34,8 @@ final class SentenceCoder {
             "speculation", "rumor", "rumour", "likelihood", "danger", "threat", "worry", "concern", "scenario", "plan");
 
     /** Roots that are events without a target: a state protests, mobilizes, refuses, threatens, yields on its own. */
+    /** Roots coded with an unknown source when the target is known: coercion, assault, fighting, mass violence. */
+    private static final Set<String> UNATTRIBUTED_ROOTS = Set.of("17", "18", "19", "20");
     private static final Set<String> STANDALONE_ROOTS = Set.of("03", "08", "09", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20");
     /** PETRARCH's null code: the pattern matches, and says there is no event. */
     static final String NULL_CODE = "---";
@@ -466,7 +468,8 @@ final class SentenceCoder {
               boolean negated) {
         if (negated && !coder.options.keepNegated()) return;
         List<Actor> src = codedOnly(sources);
-        if (src.isEmpty()) return;
+        if (src.isEmpty()) src = unknownSource(sources, targets, code, trigger);
+        if (src.isEmpty() || coder.contexts.excludes(s, code, src).isPresent()) return;
         if (targets.isEmpty() && src.size() >= 2 && decided.mutual()) {
             for (Actor a : src) for (Actor b : src) if (a != b && !a.code().equals(b.code())) add(a, b, "", code, decided, matched, trigger, negated);
             return;
@@ -481,6 +484,18 @@ final class SentenceCoder {
         for (Actor a : src) for (Actor b : targets) {
             if (!a.code().equals(b.code())) add(a, b, "", code, decided, matched, trigger, negated);
         }
+    }
+
+    /**
+     * An attack whose perpetrator is unknown ("missiles were fired at Eilat", "four soldiers were killed", "a grenade
+     * attack on a police post") is coded as GDELT codes it, with an empty source that keeps the subject's words
+     * ("mortar shells"): only material conflict, only with a coded target, and not when only dyads are wanted.
+     */
+    List<Actor> unknownSource(List<Actor> sources, List<Actor> targets, String code, int trigger) {
+        if (coder.options.requireDyad() || targets.isEmpty() || !UNATTRIBUTED_ROOTS.contains(code.substring(0, 2))) return List.of();
+        Actor said = sources.isEmpty() ? null : sources.get(0);
+        return List.of(new Actor(ActorCode.NONE, said == null ? "" : said.text(), s.index(), said == null ? trigger : said.head(),
+                false, false, said == null ? "no agent" : "unknown actor"));
     }
 
     void add(Actor src, Actor tgt, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {

@@ -1,0 +1,91 @@
+package org.herald.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.herald.actors.Actor;
+import org.herald.dict.TsvTable;
+import org.herald.nlp.ParsedSentence;
+
+/**
+ * Words that mark a sentence as being about an accident, a disaster, disease or sport (herald/patterns/contexts.tsv).
+ * A killing with no political perpetrator in such a sentence ("19 people were killed in a bus crash") is not a
+ * political event, and in sport "France beat Germany" is a game: the roots each context names are dropped there.
+ */
+public final class NonPoliticalContexts {
+    public static final String RESOURCE = "herald/patterns/contexts.tsv";
+    public static final NonPoliticalContexts NONE = new NonPoliticalContexts(List.of());
+    private static volatile NonPoliticalContexts standard;
+
+    /** One context word or phrase (lemmas), its kind, and the roots it rules out without and with an attributed source. */
+    record Entry(String[] lemmas, String kind, Set<String> unattributed, Set<String> any) {}
+
+    private final List<Entry> entries;
+
+    private NonPoliticalContexts(List<Entry> entries) { this.entries = entries; }
+
+    public static NonPoliticalContexts standard() {
+        if (standard == null) standard = from(TsvTable.resource(RESOURCE, "kind", "unattributed", "any", "words"));
+        return standard;
+    }
+
+    static NonPoliticalContexts from(TsvTable t) {
+        List<Entry> out = new ArrayList<>();
+        for (TsvTable.Row r : t.rows()) {
+            if (r.get("kind").isEmpty()) throw r.error("empty kind");
+            Set<String> unattributed = roots(r, "unattributed"), any = roots(r, "any");
+            if (unattributed.isEmpty() && any.isEmpty()) throw r.error("names no roots in 'unattributed' or 'any'");
+            List<String> words = r.list("words");
+            if (words.isEmpty()) throw r.error("no words");
+            for (String w : words) out.add(new Entry(w.toLowerCase(Locale.ROOT).split("\\s+"), r.get("kind"), unattributed, any));
+        }
+        return new NonPoliticalContexts(List.copyOf(out));
+    }
+
+    /** "09,14-20" -> {09, 14, 15, ..., 20}. */
+    private static Set<String> roots(TsvTable.Row r, String column) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String part : r.get(column).split(",")) {
+            if (part.isBlank()) continue;
+            String[] ends = part.strip().split("-");
+            try {
+                int from = Integer.parseInt(ends[0]), to = Integer.parseInt(ends[ends.length - 1]);
+                if (ends.length > 2 || from < 1 || to > 20 || from > to) throw new NumberFormatException();
+                for (int k = from; k <= to; k++) out.add(String.format("%02d", k));
+            } catch (NumberFormatException e) {
+                throw r.error("bad root range '" + part.strip() + "' in " + column + " (write e.g. 09,14-20)");
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Why an event of {@code code} with these sources is not political in sentence {@code s}, if it is not: a context
+     * word rules out its "any" roots whoever the source is, its "unattributed" roots when no source names a country
+     * or organisation.
+     */
+    Optional<String> excludes(ParsedSentence s, String code, List<Actor> sources) {
+        if (entries.isEmpty() || code.length() < 2) return Optional.empty();
+        String root = code.substring(0, 2);
+        boolean attributed = sources.stream().anyMatch(a -> a.code().hasBase());
+        for (Entry e : entries) {
+            boolean applies = e.any().contains(root) || (!attributed && e.unattributed().contains(root));
+            if (applies && occurs(s, e.lemmas())) return Optional.of(e.kind() + " '" + String.join(" ", e.lemmas()) + "'");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean occurs(ParsedSentence s, String[] lemmas) {
+        for (int start = 1; start + lemmas.length - 1 <= s.size(); start++) {
+            boolean all = true;
+            for (int k = 0; k < lemmas.length && all; k++) {
+                var t = s.token(start + k);
+                all = t.lemma().equalsIgnoreCase(lemmas[k]) || t.word().equalsIgnoreCase(lemmas[k]);
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+}
