@@ -18,7 +18,7 @@ import org.herald.nlp.Token;
 
 /**
  * Herald's actor dictionary: countries (names, demonyms, capitals, seats of government), IGOs, leaders with
- * dated stints, and role words, all read from TSV data files. Finds phrases in parsed sentences.
+ * dated stints, named non-state groups, and role words, all read from TSV data files. Finds phrases in parsed sentences.
  */
 public final class ActorDictionary {
     public static final String DIR = "herald/dictionaries/";
@@ -60,6 +60,7 @@ public final class ActorDictionary {
         tables.apply("igos.tsv", new String[] {"code", "names"}).ifPresent(d::loadIgos);
         tables.apply("agents.tsv", new String[] {"code", "kind", "words"}).ifPresent(d::loadAgents);
         tables.apply("leaders.tsv", new String[] {"name", "aliases", "code", "from", "to", "role"}).ifPresent(d::loadLeaders);
+        tables.apply("groups.tsv", new String[] {"name", "aliases", "code", "country", "type", "from", "to"}).ifPresent(d::loadGroups);
         return d;
     }
 
@@ -123,6 +124,25 @@ public final class ActorDictionary {
     }
 
     void loadLeaders(TsvTable t) {
+        loadStints(t, true, "role");
+    }
+
+    /**
+     * Named non-state actors (armed groups, parties, NGOs, media, companies): like leaders, a name with aliases whose
+     * code may change with the date (the Taliban are AFGINS, then AFGGOV), but not persons ("he" is never one).
+     */
+    void loadGroups(TsvTable t) {
+        for (TsvTable.Row r : t.rows()) {
+            String code = r.get("code"), country = r.get("country"), type = r.get("type");
+            if (!code.matches("[A-Z]{3,12}")) throw r.error("bad group code '" + code + "'");
+            if (!country.isEmpty() && !code.startsWith(country)) throw r.error("code " + code + " does not start with its country " + country);
+            if (!AgentRoles.isRole(type)) throw r.error("type '" + type + "' is not a CAMEO role code (herald/codes/roles.tsv)");
+        }
+        loadStints(t, false, "type");
+    }
+
+    /** Rows of name, aliases, code, from, to: one dated stint each; every form of a name gets all of that name's stints. */
+    private void loadStints(TsvTable t, boolean person, String roleColumn) {
         Map<String, List<Leader>> stints = new HashMap<>();
         Map<String, TsvTable.Row> firstRow = new HashMap<>();
         for (TsvTable.Row r : t.rows()) {
@@ -130,10 +150,13 @@ public final class ActorDictionary {
             if (name.isEmpty()) throw r.error("empty name");
             ActorCode code = ActorCode.parse(r.get("code"));
             if (code.isEmpty()) throw r.error("empty code");
-            LocalDate from = date(r, "from").orElseThrow(() -> r.error("'from' date is required"));
+            LocalDate from = date(r, "from").orElseGet(() -> {
+                if (person) throw r.error("'from' date is required");
+                return LocalDate.MIN;
+            });
             LocalDate to = date(r, "to").orElse(null);
             if (to != null && to.isBefore(from)) throw r.error("'to' " + to + " is before 'from' " + from);
-            Leader stint = new Leader(name, code, from, to, r.get("role"));
+            Leader stint = new Leader(name, code, from, to, r.get(roleColumn));
             List<String> forms = new ArrayList<>();
             forms.add(name);
             forms.addAll(r.list("aliases"));
@@ -144,7 +167,7 @@ public final class ActorDictionary {
         }
         for (Map.Entry<String, List<Leader>> e : stints.entrySet()) {
             TsvTable.Row r = firstRow.get(e.getKey());
-            add(e.getKey(), new DictionaryEntry(EntryKind.LEADER, e.getValue().get(0).code(), true, e.getValue(), r.file() + ":" + r.line()), r);
+            add(e.getKey(), new DictionaryEntry(EntryKind.LEADER, e.getValue().get(0).code(), person, e.getValue(), r.file() + ":" + r.line()), r);
         }
     }
 

@@ -85,4 +85,31 @@ class ActorDictionaryTest {
         e = assertThrows(DictionaryException.class, () -> ActorDictionary.fromDirectory(dir));
         assertEquals(2, e.line());
     }
+
+    @Test
+    void namedGroupsChangeCodeWithTheDateAndAreNotPersons(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("groups.tsv"), "name\taliases\tcode\tcountry\ttype\tfrom\tto\n"
+                + "Taliban\tthe Taliban\tAFGINS\tAFG\tINS\t\t2021-08-14\n"
+                + "Taliban\tthe Taliban\tAFGGOV\tAFG\tGOV\t2021-08-15\t\n"
+                + "Doctors Without Borders\tMSF\tNGOHLHMSF\t\tNGO\t\t\n");
+        ActorDictionary d = ActorDictionary.fromDirectory(dir);
+        String s = "Taliban/NNP/2/nsubj attacked:attack/VBD/0/root";
+        assertEquals("AFGINS", new ActorResolver(d, LocalDate.parse("2019-06-01")).resolve(Parses.sentence(s)).argument(1).get(0).code().code());
+        Actor ruling = new ActorResolver(d, LocalDate.parse("2023-06-01")).resolve(Parses.sentence(s)).argument(1).get(0);
+        assertEquals("AFGGOV", ruling.code().code());
+        assertTrue(!ruling.person(), "a group is not a person");
+        assertEquals("NGOHLHMSF", new ActorResolver(d, LocalDate.parse("2023-06-01"))
+                .resolve(Parses.sentence("MSF/NNP/2/nsubj said:say/VBD/0/root")).argument(1).get(0).code().code());
+    }
+
+    @Test
+    void groupRowsAreChecked(@TempDir Path dir) throws Exception {
+        String header = "name\taliases\tcode\tcountry\ttype\tfrom\tto\n";
+        Files.writeString(dir.resolve("groups.tsv"), header + "Boko Haram\t\tNGAINS\tNER\tINS\t\t\n");
+        DictionaryException e = assertThrows(DictionaryException.class, () -> ActorDictionary.fromDirectory(dir));
+        assertTrue(e.getMessage().endsWith("groups.tsv:2: code NGAINS does not start with its country NER"), e.getMessage());
+        Files.writeString(dir.resolve("groups.tsv"), header + "Boko Haram\t\tNGAINS\tNGA\tXYZ\t\t\n");
+        e = assertThrows(DictionaryException.class, () -> ActorDictionary.fromDirectory(dir));
+        assertTrue(e.getMessage().contains("groups.tsv:2: type 'XYZ'"), e.getMessage());
+    }
 }
