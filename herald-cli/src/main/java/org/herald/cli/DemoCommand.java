@@ -32,13 +32,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Article> articles = new ArrayList<>();
-        Inputs reader = new Inputs(InputFormat.WIRE, Optional.empty(), InputStream.nullInputStream());
-        for (String name : SAMPLES) {
-            ReadResult r = reader.readText(name, org.herald.dict.Resources.text(name));
-            if (!r.errors().isEmpty()) throw new IllegalStateException("bundled sample is malformed: " + r.errors());
-            articles.addAll(r.articles());
-        }
+        List<Article> articles = samples();
         System.out.println("Coding " + articles.size() + " sample articles (CoreNLP takes ~10 s to load)...");
         int status = CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), EventFormat.TABLE,
                 new PrintWriter(System.out, false, StandardCharsets.UTF_8), explain, true, 0);
@@ -53,4 +47,15 @@ final class DemoCommand implements Callable<Integer> {
         return status;
     }
 
+    /** The bundled sample articles (also the default input of {@code herald bench}). */
+    static List<Article> samples() {
+        List<Article> articles = new ArrayList<>();
+        Inputs reader = new Inputs(InputFormat.WIRE, Optional.empty(), InputStream.nullInputStream());
+        for (String name : SAMPLES) {
+            ReadResult r = reader.readText(name, org.herald.dict.Resources.text(name));
+            if (!r.errors().isEmpty()) throw new IllegalStateException("bundled sample is malformed: " + r.errors());
+            articles.addAll(r.articles());
+        }
+        return articles;
+    }
 }
