@@ -34,11 +34,14 @@ final class FormTranslator {
         if (t.length == 2) {
             if (PARTICLES.contains(t[1])) return of(v, "prt:" + t[1]);
             if (PREPOSITIONS.contains(t[1])) return of(v, "obl:" + t[1]);
-            if (isNoun(t[1])) return of(v, "obj:" + t[1]);
+            Optional<String> n = noun(t[1]);
+            if (n.isPresent()) return of(v, "obj:" + n.get());
         } else if (t.length == 3) {
-            if (isNoun(t[1]) && PREPOSITIONS.contains(t[2]) && !PARTICLES.contains(t[1])) return of(v, "obj:" + t[1]);
-            if (PREPOSITIONS.contains(t[1]) && isNoun(t[2])) return of(v, "obl:" + t[1] + ":" + t[2]);
+            Optional<String> n1 = noun(t[1]), n2 = noun(t[2]);
+            if (n1.isPresent() && PREPOSITIONS.contains(t[2]) && !PARTICLES.contains(t[1])) return of(v, "obj:" + n1.get());
+            if (PREPOSITIONS.contains(t[1]) && n2.isPresent()) return of(v, "obl:" + t[1] + ":" + n2.get());
             if (PARTICLES.contains(t[1]) && PREPOSITIONS.contains(t[2])) return of(v, "prt:" + t[1]);
+            if (PARTICLES.contains(t[1]) && n2.isPresent()) return of(v, "prt:" + t[1] + " obj:" + n2.get());
         }
         return Optional.empty();
     }
@@ -46,15 +49,20 @@ final class FormTranslator {
     private Optional<Translation> noun(String[] t) {
         if (t.length == 2) {
             // A modifier that is more often an adjective than a noun in WordNet is parsed as amod ("chemical attack").
+            // Words WordNet lacks are adjectives when hyphenated or participles ("anti-war", "targeted").
+            Optional<String> head = noun(t[1]);
+            if (head.isEmpty()) return Optional.empty();
             int adj = wordnet.senseCount(POS.ADJECTIVE, t[0]), noun = wordnet.senseCount(POS.NOUN, t[0]);
-            if (adj == 0 && noun == 0) return Optional.empty();
-            return of(t[1], (adj >= noun ? "amod:" : "compound:") + t[0]);
+            if (adj == 0 && noun == 0 && !t[0].contains("-") && !t[0].endsWith("ed")) return Optional.empty();
+            return of(head.get(), (adj >= noun ? "amod:" : "compound:") + t[0]);
         }
-        if (t.length == 3 && t[1].equals("of")) return of(t[0], "of:" + t[2]);
+        Optional<String> n0 = t.length == 3 ? noun(t[0]) : Optional.empty(), n2 = t.length == 3 ? noun(t[2]) : Optional.empty();
+        if (t.length == 3 && t[1].equals("of") && n0.isPresent() && n2.isPresent()) return of(n0.get(), "of:" + n2.get());
         return Optional.empty();
     }
 
-    private boolean isNoun(String w) { return wordnet.senseCount(POS.NOUN, w) > 0; }
+    /** The noun's lemma, as the parser would give it ("weapons" -> "weapon"), if WordNet knows it as a noun. */
+    private Optional<String> noun(String w) { return wordnet.nounLemma(w); }
 
     /** A token the pattern language can hold: letters, inner hyphens or apostrophes. */
     private static boolean word(String w) { return w.matches("[a-z]+(?:[-'][a-z]+)*"); }

@@ -3,6 +3,7 @@ package org.herald.lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -50,7 +51,7 @@ public final class WordNetExpander {
         if (w == null) throw new DictionaryException(seed.file(), seed.line(), "no WordNet 3.1 sense '" + key + "'");
         String seedLemma = Seeds.normal(w.getLemma());
         for (Word s : w.getSynset().getWords()) {
-            if (!s.equals(w) && !seed.synonyms()) continue;
+            if (!s.equals(w) && (!seed.synonyms() || proper(s))) continue;
             out.add(wn(seed, s, Arrival.SYN, "syn", seedLemma));
             if (seed.derived()) derived(seed, s, Arrival.DERIV, seedLemma, out);
         }
@@ -64,8 +65,9 @@ public final class WordNetExpander {
                     if (!seen.add(t)) continue;
                     next.add(t);
                     for (Word tw : t.getWords()) {
+                        if (proper(tw)) continue;
+                        // Nouns are derived from the seed's own synset only: troponyms' nouns are mostly sports and crafts.
                         out.add(wn(seed, tw, Arrival.tropo(depth), "tropo", seedLemma));
-                        if (seed.derived()) derived(seed, tw, Arrival.tropo(depth), seedLemma, out);
                     }
                 }
             }
@@ -91,6 +93,9 @@ public final class WordNetExpander {
             }
         }
     }
+
+    /** Names (instances such as "Six-Day War") are not event words. */
+    private static boolean proper(Word w) { return !w.getLemma().equals(w.getLemma().toLowerCase(java.util.Locale.ROOT)); }
 
     private static Arrival noun(Seed seed, Word n, int rank, String seedLemma) throws JWNLException {
         return new Arrival(Seeds.normal(n.getLemma()), Seed.Pos.NOUN, seed.code(), rank,
@@ -128,6 +133,16 @@ public final class WordNetExpander {
             throw new IllegalStateException("WordNet: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** The base form of a noun ("weapons" -> "weapon"; "talks" -> "talk"), if WordNet knows it. */
+    Optional<String> nounLemma(String word) {
+        try {
+            IndexWord iw = wordnet.lookupIndexWord(POS.NOUN, word);
+            return iw == null ? Optional.empty() : Optional.of(Seeds.normal(iw.getLemma()));
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet: " + e.getMessage(), e);
+        }
     }
 
     /** Is {@code word} a WordNet noun / adjective, and how many senses has it as one? */
