@@ -61,12 +61,14 @@ public final class EventCoder {
     private static volatile PatternDictionary standardNouns;
 
     public static PatternDictionary standardVerbs() {
-        if (standardVerbs == null) standardVerbs = PatternDictionary.resource(PatternDictionary.VERBS, CameoCodebook.standard());
+        if (standardVerbs == null) standardVerbs = PatternDictionary.resource(PatternDictionary.VERBS, CameoCodebook.standard())
+                .withLexicon(PatternDictionary.resource(PatternDictionary.LEXICON_VERBS, CameoCodebook.standard()));
         return standardVerbs;
     }
 
     public static PatternDictionary standardNouns() {
-        if (standardNouns == null) standardNouns = PatternDictionary.resource(PatternDictionary.NOUNS, CameoCodebook.standard());
+        if (standardNouns == null) standardNouns = PatternDictionary.resource(PatternDictionary.NOUNS, CameoCodebook.standard())
+                .withLexicon(PatternDictionary.resource(PatternDictionary.LEXICON_NOUNS, CameoCodebook.standard()));
         return standardNouns;
     }
 

@@ -20,6 +20,9 @@ import org.herald.nlp.ParsedSentence;
 public final class PatternDictionary {
     public static final String VERBS = "herald/patterns/verbs.tsv";
     public static final String NOUNS = "herald/patterns/nouns.tsv";
+    /** The CAMEO lexicon generated from seeds.tsv and WordNet by {@code herald lexicon}: one row per verb or noun form. */
+    public static final String LEXICON_VERBS = "herald/patterns/lexicon-verbs.tsv";
+    public static final String LEXICON_NOUNS = "herald/patterns/lexicon-nouns.tsv";
     private static final String[] COLUMNS = {"id", "code", "predicates", "constraints", "options"};
 
     private final Map<String, List<Pattern>> byLemma = new HashMap<>();
@@ -76,6 +79,19 @@ public final class PatternDictionary {
     public PatternDictionary plus(PatternDictionary more) {
         PatternDictionary d = of(all);
         for (Pattern p : more.all) d.add(p);
+        return d;
+    }
+
+    /**
+     * This dictionary with the generated patterns of {@code lexicon}: a bare lemma the hand tables list ("express",
+     * "strike") stays decided by their rows, never by a generated fallback; a generated multi-word form ("take
+     * hostage", "missile attack") is kept, since it wins only where it is more specific (ties go to the hand rows).
+     */
+    public PatternDictionary withLexicon(PatternDictionary lexicon) {
+        PatternDictionary d = of(all);
+        for (Pattern p : lexicon.all) {
+            if (!p.constraints().isEmpty() || p.predicates().stream().noneMatch(byLemma::containsKey)) d.add(p);
+        }
         return d;
     }
 
