@@ -90,13 +90,18 @@ public final class EventCoder {
             String story = String.join(" ", doc.sentences().stream().map(ParsedSentence::text).toList());
             if (options.discards().match(story, true).isPresent()) return out;
         }
+        ParsedSentence previous = null;
         for (ParsedSentence s : doc.sentences()) {
+            ParsedSentence before = previous;
+            previous = s;
             if (options.discards().match(s.text(), false).isPresent()) {
                 resolver.resolve(s); // still remembered for pronouns
                 continue;
             }
             ActorResolver.SentenceActors sa = resolver.resolve(s);
-            out.addAll(new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver).code());
+            for (Event e : new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver).code()) {
+                if (contexts.excludes(before, s, e).isEmpty()) out.add(e);
+            }
             for (Actor a : sa.all()) {
                 mentions.add(new ActorMention(doc.article().id(), s.index(), a.head(), a.code().code(), a.text(), a.how()));
             }

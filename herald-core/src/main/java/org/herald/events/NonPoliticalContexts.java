@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.herald.actors.Actor;
+import org.herald.actors.ActorCode;
 import org.herald.dict.TsvTable;
+import org.herald.model.Event;
 import org.herald.nlp.ParsedSentence;
 
 /**
@@ -62,17 +63,21 @@ public final class NonPoliticalContexts {
     }
 
     /**
-     * Why an event of {@code code} with these sources is not political in sentence {@code s}, if it is not: a context
-     * word rules out its "any" roots whoever the source is, its "unattributed" roots when no source names a country
-     * or organisation.
+     * Why event {@code e} of sentence {@code s} is not political, if it is not: a context word in the sentence rules
+     * out its "any" roots whoever the source is; in the sentence or the one before it ({@code previous}, may be null:
+     * "a tank at the gas plant exploded. Four people were injured"), its "unattributed" roots when the source names no
+     * country or organisation.
      */
-    Optional<String> excludes(ParsedSentence s, String code, List<Actor> sources) {
-        if (entries.isEmpty() || code.length() < 2) return Optional.empty();
-        String root = code.substring(0, 2);
-        boolean attributed = sources.stream().anyMatch(a -> a.code().hasBase());
-        for (Entry e : entries) {
-            boolean applies = e.any().contains(root) || (!attributed && e.unattributed().contains(root));
-            if (applies && occurs(s, e.lemmas())) return Optional.of(e.kind() + " '" + String.join(" ", e.lemmas()) + "'");
+    public Optional<String> excludes(ParsedSentence previous, ParsedSentence s, Event e) {
+        if (entries.isEmpty() || e.code().length() < 2) return Optional.empty();
+        String root = e.code().substring(0, 2);
+        boolean attributed = ActorCode.parse(e.source()).hasBase();
+        for (Entry x : entries) {
+            boolean here = x.any().contains(root) || (!attributed && x.unattributed().contains(root));
+            if (here && occurs(s, x.lemmas())) return Optional.of(x.kind() + " '" + String.join(" ", x.lemmas()) + "'");
+            if (!attributed && previous != null && x.unattributed().contains(root) && occurs(previous, x.lemmas())) {
+                return Optional.of(x.kind() + " '" + String.join(" ", x.lemmas()) + "' (previous sentence)");
+            }
         }
         return Optional.empty();
     }

@@ -469,7 +469,7 @@ final class SentenceCoder {
         if (negated && !coder.options.keepNegated()) return;
         List<Actor> src = codedOnly(sources);
         if (src.isEmpty()) src = unknownSource(sources, targets, code, trigger);
-        if (src.isEmpty() || coder.contexts.excludes(s, code, src).isPresent()) return;
+        if (src.isEmpty()) return;
         if (targets.isEmpty() && src.size() >= 2 && decided.mutual()) {
             for (Actor a : src) for (Actor b : src) if (a != b && !a.code().equals(b.code())) add(a, b, "", code, decided, matched, trigger, negated);
             return;

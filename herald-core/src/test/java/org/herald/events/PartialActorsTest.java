@@ -51,6 +51,14 @@ class PartialActorsTest {
     }
 
     @Test
+    void theSentenceBeforeCanSayItWasAnAccident() {
+        String injured = "Four/CD/2/nummod people/NNS/4/nsubj:pass were:be/VBD/4/aux:pass injured:injure/VBN/0/root";
+        String exploded = "A/DT/2/det tank/NN/7/nsubj at/IN/6/case the/DT/6/det gas/NN/6/compound plant/NN/2/nmod exploded:explode/VBD/0/root";
+        assertTrue(CODER.code(Parses.doc("2024-05-01", exploded, injured)).isEmpty());
+        assertEquals(1, CODER.code(Parses.doc("2024-05-01", injured)).size());
+    }
+
+    @Test
     void aNamedPerpetratorIsCodedEvenNearAnAccidentWord() {
         List<Event> e = code(CODER, "Russia/NNP/2/nsubj attacked:attack/VBD/0/root Ukraine/NNP/2/obj after/IN/6/case the/DT/6/det crash/NN/2/obl");
         assertEquals(List.of("RUS 190 UKR"), e.stream().map(Event::triple).toList());
