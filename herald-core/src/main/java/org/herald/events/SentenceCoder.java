@@ -705,9 +705,23 @@ final class SentenceCoder {
         return -1;
     }
 
-    /** Event coder.nouns inside a matched verb's object are its content, not events of their own. */
+    /**
+     * Event nouns among a matched verb's own arguments are its content, not events of their own: "threatened to
+     * institute a curfew", "demanded the resignation of", "blamed Israel for the bombing", "despite pressure by". The
+     * arguments are its objects and prepositional phrases, followed through infinitives and the nouns' own
+     * modifiers, never into its subject or into other clauses. Such a noun is still coded when it names its own actor.
+     */
     void consumeContentNouns(int v) {
-        contentNouns.addAll(s.children(v, "obj"));
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(v));
+        while (!todo.isEmpty()) {
+            for (var d : s.children(todo.pop())) {
+                String rel = d.relation();
+                if (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("xcomp")) {
+                    if (s.token(d.dependent()).isNoun()) contentNouns.add(d.dependent());
+                    todo.push(d.dependent());
+                }
+            }
+        }
     }
 
     boolean negated(int p) {
