@@ -65,6 +65,10 @@ class LexiconTest {
         assertFalse(entry(lexicon, Seed.Pos.VERB, "strangle").isPresent(), "hand tables decide their own lemmas");
         assertTrue(entry(lexicon, Seed.Pos.VERB, "behead").isPresent());
         assertTrue(lexicon.notes().stream().anyMatch(n -> n.contains("verb 'strangle'")), lexicon.notes().toString());
+        // Multi-word forms of a hand lemma are kept: they only win when more specific than the hand rows.
+        Lexicon withShoot = Lexicon.build(s, WORDNET, Set.of("shoot"), Set.of());
+        assertTrue(withShoot.entries(Seed.Pos.VERB).stream().anyMatch(e -> e.id().equals("lex.v.shoot_dead") && e.constraints().equals("obj:dead")));
+        assertTrue(withShoot.entries(Seed.Pos.VERB).stream().noneMatch(e -> e.predicate().equals("shoot") && e.constraints().isEmpty()));
         // The shipped stop list keeps accident and sports senses out of the shipped lexicon.
         Seeds shipped = Seeds.load(RESOURCES.resolve("lexicon"), CODES);
         assertTrue(shipped.isStopped(Seed.Pos.VERB, "explode"));
