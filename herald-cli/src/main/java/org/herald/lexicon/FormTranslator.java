@@ -52,7 +52,10 @@ final class FormTranslator {
             // Words WordNet lacks are adjectives when hyphenated or participles ("anti-war", "targeted").
             Optional<String> head = noun(t[1]);
             if (head.isEmpty()) return Optional.empty();
+            // A plural or closed-up modifier ("weapons shipment", "ceasefire offer") is a compound with its lemma.
             int adj = wordnet.senseCount(POS.ADJECTIVE, t[0]), noun = wordnet.senseCount(POS.NOUN, t[0]);
+            Optional<String> modifier = adj == 0 && noun == 0 && !t[0].contains("-") ? noun(t[0]).filter(t[0]::startsWith) : Optional.empty();
+            if (modifier.isPresent()) return of(head.get(), "compound:" + modifier.get());
             if (adj == 0 && noun == 0 && !t[0].contains("-") && !t[0].endsWith("ed")) return Optional.empty();
             return of(head.get(), (adj >= noun ? "amod:" : "compound:") + t[0]);
         }

@@ -18,7 +18,8 @@ public record Lexicon(List<Entry> entries, List<String> notes) {
     public record Entry(String id, String code, Seed.Pos pos, String predicate, String constraints, String options, String provenance) {}
 
     /**
-     * @param handVerbs lemmas already coded by verbs.tsv; {@code handNouns} likewise by nouns.tsv
+     * @param handVerbs lemmas already coded by verbs.tsv; {@code handNouns} likewise by nouns.tsv. Only single-word
+     *     forms of those lemmas are skipped; multi-word forms (constraints) are kept.
      */
     public static Lexicon build(Seeds seeds, WordNetExpander wordnet, Set<String> handVerbs, Set<String> handNouns) {
         FormTranslator translator = new FormTranslator(wordnet);
@@ -45,7 +46,9 @@ public record Lexicon(List<Entry> entries, List<String> notes) {
         for (Placed p : best.values()) {
             Arrival a = p.arrival();
             Set<String> handLemmas = a.pos() == Seed.Pos.VERB ? handVerbs : handNouns;
-            if (handLemmas.contains(p.translation().predicate())) {
+            // The coder skips an unconstrained lexicon row whose lemma is a hand-table predicate; a constrained row
+            // ("take hostage", "missile attack") is kept, since it wins only when it is more specific than the hand rows.
+            if (p.translation().constraints().isEmpty() && handLemmas.contains(p.translation().predicate())) {
                 hand.merge(a.pos().word() + " '" + a.form() + "'", 1, Integer::sum);
                 continue;
             }
@@ -54,7 +57,7 @@ public record Lexicon(List<Entry> entries, List<String> notes) {
             entries.add(new Entry(id, a.code(), a.pos(), p.translation().predicate(), p.translation().constraints(), seeds.options(a.code()), a.provenance()));
         }
         entries.sort(Comparator.comparing(Entry::code).thenComparing(Entry::predicate).thenComparing(Entry::constraints).thenComparing(Entry::id));
-        notes.add("hand tables decide " + hand.size() + " forms (lemma in verbs.tsv/nouns.tsv), skipped: " + String.join(", ", hand.keySet()));
+        notes.add("hand tables decide " + hand.size() + " single-word forms (lemma in verbs.tsv/nouns.tsv), skipped: " + String.join(", ", hand.keySet()));
         notes.add("stop list removed " + stopped.size() + " forms: " + String.join(", ", stopped.keySet()));
         return new Lexicon(List.copyOf(entries), List.copyOf(notes));
     }

@@ -135,10 +135,19 @@ public final class WordNetExpander {
         return out;
     }
 
-    /** The base form of a noun ("weapons" -> "weapon"; "talks" -> "talk"), if WordNet knows it. */
+    /**
+     * The base form of a noun ("weapons" -> "weapon"; "talks" -> "talk"), if WordNet knows it. A closed-up spelling
+     * of a hyphenated WordNet noun ("ceasefire" for "cease-fire") is a noun too, kept as written: news and the parser
+     * write it closed up.
+     */
     Optional<String> nounLemma(String word) {
         try {
             IndexWord iw = wordnet.lookupIndexWord(POS.NOUN, word);
+            if (iw == null && !word.contains("-")) {
+                for (int i = 2; i <= word.length() - 2; i++) {
+                    if (wordnet.getIndexWord(POS.NOUN, word.substring(0, i) + "-" + word.substring(i)) != null) return Optional.of(word);
+                }
+            }
             return iw == null ? Optional.empty() : Optional.of(Seeds.normal(iw.getLemma()));
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet: " + e.getMessage(), e);

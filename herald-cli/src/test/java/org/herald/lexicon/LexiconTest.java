@@ -65,11 +65,15 @@ class LexiconTest {
         assertFalse(entry(lexicon, Seed.Pos.VERB, "strangle").isPresent(), "hand tables decide their own lemmas");
         assertTrue(entry(lexicon, Seed.Pos.VERB, "behead").isPresent());
         assertTrue(lexicon.notes().stream().anyMatch(n -> n.contains("verb 'strangle'")), lexicon.notes().toString());
+        // Multi-word forms of a hand lemma are kept: they only win when more specific than the hand rows.
+        Lexicon withShoot = Lexicon.build(s, WORDNET, Set.of("shoot"), Set.of());
+        assertTrue(withShoot.entries(Seed.Pos.VERB).stream().anyMatch(e -> e.id().equals("lex.v.shoot_dead") && e.constraints().equals("obj:dead")));
+        assertTrue(withShoot.entries(Seed.Pos.VERB).stream().noneMatch(e -> e.predicate().equals("shoot") && e.constraints().isEmpty()));
         // The shipped stop list keeps accident and sports senses out of the shipped lexicon.
         Seeds shipped = Seeds.load(RESOURCES.resolve("lexicon"), CODES);
         assertTrue(shipped.isStopped(Seed.Pos.VERB, "explode"));
         String verbs = Files.readString(RESOURCES.resolve("patterns/" + LexiconWriter.VERBS));
-        assertFalse(verbs.contains("\texplode\t"));
+        assertFalse(verbs.contains("\texplode\t\t"), "bare 'explode' (a constrained 'explode bomb' is a hand seed)");
         assertFalse(verbs.contains("\twrestle\t"));
     }
 
@@ -87,6 +91,10 @@ class LexiconTest {
         assertEquals(new FormTranslator.Translation("bombing", "compound:car"), t.translate("car bombing", Seed.Pos.NOUN).orElseThrow());
         assertEquals(new FormTranslator.Translation("attack", "amod:chemical"), t.translate("chemical attack", Seed.Pos.NOUN).orElseThrow());
         assertEquals(new FormTranslator.Translation("state", "of:emergency"), t.translate("state of emergency", Seed.Pos.NOUN).orElseThrow());
+        // Closed-up spellings of hyphenated WordNet nouns and plural modifiers are nouns (as lemmas).
+        assertEquals(new FormTranslator.Translation("urge", "obj:ceasefire"), t.translate("urge ceasefire", Seed.Pos.VERB).orElseThrow());
+        assertEquals(new FormTranslator.Translation("shipment", "compound:weapon"), t.translate("weapons shipment", Seed.Pos.NOUN).orElseThrow());
+        assertEquals(new FormTranslator.Translation("pact", "amod:non-aggression"), t.translate("non-aggression pact", Seed.Pos.NOUN).orElseThrow());
         assertTrue(t.translate("walk out of talks", Seed.Pos.VERB).isEmpty());
         assertTrue(t.translate("turn up the heat", Seed.Pos.VERB).isEmpty());
     }
