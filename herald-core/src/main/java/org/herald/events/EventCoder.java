@@ -30,9 +30,10 @@ public final class EventCoder {
     final CoderOptions options;
     final NonPoliticalContexts contexts;
 
+    /** A coder on other dictionaries (PETRARCH's): it codes as they say, without Herald's non-political contexts. */
     public EventCoder(PatternDictionary verbs, PatternDictionary nouns, Combinations combinations, ActorDictionary actors,
                       CameoCodebook codes, CoderOptions options) {
-        this(verbs, nouns, combinations, actors, codes, options, NonPoliticalContexts.standard());
+        this(verbs, nouns, combinations, actors, codes, options, NonPoliticalContexts.NONE);
     }
 
     public EventCoder(PatternDictionary verbs, PatternDictionary nouns, Combinations combinations, ActorDictionary actors,
@@ -53,7 +54,7 @@ public final class EventCoder {
 
     public static EventCoder standard(CoderOptions options) {
         return new EventCoder(standardVerbs(), standardNouns(), Combinations.standard(), ActorDictionary.standard(),
-                CameoCodebook.standard(), options);
+                CameoCodebook.standard(), options, NonPoliticalContexts.standard());
     }
 
     // Parsed once per process: every coder (one per test, per request option set) shares these immutable tables.

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class CaseDevFloorTest {
     static final Path DEV = Path.of("..", "..", "shared", "case2021", "dev.jsonl");
-    static final double RECALL = 0.0, PRECISION = 0.0, NO_EVENT_RATE = 1.0;
+    static final double RECALL = 0.685, PRECISION = 0.838, NO_EVENT_RATE = 0.081;
 
     @Test
     void recallPrecisionAndNoEventRateHold() {

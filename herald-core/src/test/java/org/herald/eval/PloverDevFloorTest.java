@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class PloverDevFloorTest {
     static final Path DEV = Path.of("..", "..", "shared", "plover-gsr", "dev.jsonl");
-    static final double RECALL = 0.776, PRECISION = 0.786, TYPE_SOURCE = 0.627;
+    static final double RECALL = 0.795, PRECISION = 0.691, TYPE_SOURCE = 0.627;
 
     @Test
     void typeRecallAndPrecisionDoNotFall() {
