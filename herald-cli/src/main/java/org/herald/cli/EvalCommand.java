@@ -14,7 +14,6 @@ import org.herald.eval.Scores;
 import org.herald.actors.ActorDictionary;
 import org.herald.events.CoderOptions;
 import org.herald.events.EventCoder;
-import org.herald.model.Article;
 import org.herald.model.Event;
 import org.herald.petrarch.PetrarchDictionaries;
 import org.herald.petrarch.PetrarchNotes;
@@ -80,7 +79,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     static List<Event> code(HeraldPipeline pipeline, GoldRecord r) {
-        return pipeline.code(new Article(r.id(), r.date(), "gold", "", r.text()));
+        return pipeline.code(r.article());
     }
 
     private Map<String, Object> gold(HeraldPipeline pipeline) {
@@ -104,8 +103,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> plover(HeraldPipeline pipeline) {
-        PloverScorer scorer = new PloverScorer();
-        for (GoldRecord r : GoldRecord.read(plover)) scorer.add(r, code(pipeline, r));
+        PloverScorer scorer = PloverScorer.score(GoldRecord.read(plover), r -> code(pipeline, r));
         if (!json) {
             System.out.println("== " + plover + " (" + scorer.records() + " labelled records, " + scorer.noEventRecords() + " no-event records)");
             System.out.printf("PLOVER type recall          %.3f%n", scorer.typeRecall());

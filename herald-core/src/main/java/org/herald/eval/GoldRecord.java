@@ -61,6 +61,11 @@ public record GoldRecord(String id, LocalDate date, String text, List<Expected> 
         return new GoldRecord(id, date, n.get("text").asText(), exp, plover, List.copyOf(alt), sources, n);
     }
 
+    /** The record as an article to code (source "gold"). */
+    public org.herald.model.Article article() {
+        return new org.herald.model.Article(id, date, "gold", "", text);
+    }
+
     /** A PLOVER record whose gold type is null: a story with no political event (an accident, a disaster, crime). */
     public boolean noEvent() { return plover.isEmpty() && expected.isEmpty(); }
 

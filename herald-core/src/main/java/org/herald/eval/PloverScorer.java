@@ -29,6 +29,13 @@ public final class PloverScorer {
     private final List<String> misses = new ArrayList<>();
     private final List<String> falseAlarms = new ArrayList<>();
 
+    /** Scores every record with the events {@code code} gives it. */
+    public static PloverScorer score(List<GoldRecord> records, java.util.function.Function<GoldRecord, List<Event>> code) {
+        PloverScorer scorer = new PloverScorer();
+        for (GoldRecord r : records) scorer.add(r, code.apply(r));
+        return scorer;
+    }
+
     public void add(GoldRecord gold, List<Event> events) {
         List<Event> typed = events.stream().filter(e -> !e.ploverType().isEmpty()).toList();
         if (gold.noEvent()) {

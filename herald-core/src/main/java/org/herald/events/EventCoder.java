@@ -62,15 +62,18 @@ public final class EventCoder {
     private static volatile PatternDictionary standardNouns;
 
     public static PatternDictionary standardVerbs() {
-        if (standardVerbs == null) standardVerbs = PatternDictionary.resource(PatternDictionary.VERBS, CameoCodebook.standard())
-                .withLexicon(PatternDictionary.resource(PatternDictionary.LEXICON_VERBS, CameoCodebook.standard()));
+        if (standardVerbs == null) standardVerbs = handAndLexicon(PatternDictionary.VERBS, PatternDictionary.LEXICON_VERBS);
         return standardVerbs;
     }
 
     public static PatternDictionary standardNouns() {
-        if (standardNouns == null) standardNouns = PatternDictionary.resource(PatternDictionary.NOUNS, CameoCodebook.standard())
-                .withLexicon(PatternDictionary.resource(PatternDictionary.LEXICON_NOUNS, CameoCodebook.standard()));
+        if (standardNouns == null) standardNouns = handAndLexicon(PatternDictionary.NOUNS, PatternDictionary.LEXICON_NOUNS);
         return standardNouns;
+    }
+
+    /** A hand table with the generated lexicon behind it. */
+    private static PatternDictionary handAndLexicon(String hand, String lexicon) {
+        return PatternDictionary.resource(hand, CameoCodebook.standard()).withLexicon(PatternDictionary.resource(lexicon, CameoCodebook.standard()));
     }
 
     public List<Event> code(AnnotatedDoc doc) {

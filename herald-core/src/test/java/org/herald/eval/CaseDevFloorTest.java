@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.herald.events.EventCoder;
-import org.herald.model.Article;
 import org.herald.nlp.CoreNlpAnnotator;
 import org.herald.pipeline.HeraldPipeline;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,7 @@ class CaseDevFloorTest {
     void recallPrecisionAndNoEventRateHold() {
         assumeTrue(Files.exists(DEV), "../shared is absent");
         HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false));
-        PloverScorer scorer = new PloverScorer();
-        for (GoldRecord r : GoldRecord.read(DEV)) scorer.add(r, pipeline.code(new Article(r.id(), r.date(), "gold", "", r.text())));
+        PloverScorer scorer = PloverScorer.score(GoldRecord.read(DEV), r -> pipeline.code(r.article()));
         String report = String.format("recall %.3f precision %.3f no-event rate %.3f", scorer.typeRecall(), scorer.typePrecision(), scorer.noEventRate());
         assertEquals(448, scorer.records(), report);
         assertEquals(62, scorer.noEventRecords(), report);
