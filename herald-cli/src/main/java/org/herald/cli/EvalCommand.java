@@ -51,7 +51,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a machine-readable summary instead of tables.")
     boolean json;
 
-    @Option(names = "--misses", defaultValue = "true", negatable = true, description = "List the records missed (default on).")
+    @Option(names = "--misses", defaultValue = "true", negatable = true, description = "List the records missed, no-event records coded and events of a wrong type (default on).")
     boolean listMisses;
 
     @Override
@@ -117,6 +117,7 @@ final class EvalCommand implements Callable<Integer> {
             if (listMisses) {
                 scorer.misses().forEach(m -> System.out.println("miss " + m));
                 scorer.falseAlarms().forEach(m -> System.out.println("no-event coded " + m));
+                scorer.wrongTyped().forEach(m -> System.out.println("wrong type " + m));
             }
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -134,6 +135,7 @@ final class EvalCommand implements Callable<Integer> {
         m.put("confusion", scorer.confusion());
         m.put("misses", scorer.misses());
         m.put("no_event_coded", scorer.falseAlarms());
+        m.put("wrong_type", scorer.wrongTyped());
         return m;
     }
 

@@ -28,6 +28,7 @@ public final class PloverScorer {
     private final Map<String, TypeRow> byType = new TreeMap<>();
     private final List<String> misses = new ArrayList<>();
     private final List<String> falseAlarms = new ArrayList<>();
+    private final List<String> wrongTyped = new ArrayList<>();
 
     /** Scores every record with the events {@code code} gives it. */
     public static PloverScorer score(List<GoldRecord> records, java.util.function.Function<GoldRecord, List<Event>> code) {
@@ -56,6 +57,8 @@ public final class PloverScorer {
             if (ok) typedCorrect++;
             byType.merge(e.ploverType(), new TypeRow(0, 0, 1, ok ? 1 : 0), PloverScorer::sum);
         }
+        List<Event> wrong = typed.stream().filter(e -> !accepted.contains(e.ploverType())).toList();
+        if (!wrong.isEmpty()) wrongTyped.add(gold.id() + " [" + want + "] wrong " + describe(wrong) + " :: " + gold.text());
         boolean hit = typed.stream().anyMatch(e -> accepted.contains(e.ploverType()));
         boolean sourceHit = typed.stream().anyMatch(e -> accepted.contains(e.ploverType()) && (gold.sources().isEmpty()
                 || gold.sources().stream().anyMatch(s -> prefix(s).equals(prefix(e.source())))));
@@ -89,4 +92,6 @@ public final class PloverScorer {
     public List<String> misses() { return misses; }
     /** No-event records that got a typed event, with what they got. */
     public List<String> falseAlarms() { return falseAlarms; }
+    /** Labelled records that got typed events of a type not accepted for them (what costs type precision). */
+    public List<String> wrongTyped() { return wrongTyped; }
 }

@@ -156,16 +156,16 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
         List<Integer> out = new ArrayList<>();
         out.add(c);
         out.addAll(s.children(c, "conj"));
-        // "Niger's ambassador Brah Mohamane": the role word is a compound of the name.
-        for (int k : List.copyOf(out)) {
-            for (int cc : s.children(k, "compound")) if (s.token(cc).isNoun() && !s.relation(cc).equals("compound:prt")) out.add(cc);
-        }
         for (int k : List.copyOf(out)) {
             for (var d : s.children(k)) {
                 if (d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss") && s.caseMarker(d.dependent()).equals("of")) {
                     out.add(d.dependent());
                 }
             }
+        }
+        // "Niger's ambassador Brah Mohamane": the role word is a compound of the name; "a batch of peacekeeping troops".
+        for (int k : List.copyOf(out)) {
+            for (int cc : s.children(k, "compound")) if (s.token(cc).isNoun() && !s.relation(cc).equals("compound:prt")) out.add(cc);
         }
         return out;
     }

@@ -28,17 +28,17 @@ public final class EventCoder {
     final ActorDictionary actors;
     final CameoCodebook codes;
     final CoderOptions options;
-    final NonPoliticalContexts contexts;
+    final ReadingRules rules;
 
-    /** A coder on other dictionaries (PETRARCH's): it codes as they say, without Herald's non-political contexts. */
+    /** A coder on other dictionaries (PETRARCH's): it codes as they say, without Herald's {@link ReadingRules}. */
     public EventCoder(PatternDictionary verbs, PatternDictionary nouns, Combinations combinations, ActorDictionary actors,
                       CameoCodebook codes, CoderOptions options) {
-        this(verbs, nouns, combinations, actors, codes, options, NonPoliticalContexts.NONE);
+        this(verbs, nouns, combinations, actors, codes, options, ReadingRules.NONE);
     }
 
     public EventCoder(PatternDictionary verbs, PatternDictionary nouns, Combinations combinations, ActorDictionary actors,
-                      CameoCodebook codes, CoderOptions options, NonPoliticalContexts contexts) {
-        this.contexts = contexts;
+                      CameoCodebook codes, CoderOptions options, ReadingRules rules) {
+        this.rules = rules;
         this.verbs = verbs;
         this.combinations = combinations;
         this.options = options;
@@ -54,7 +54,7 @@ public final class EventCoder {
 
     public static EventCoder standard(CoderOptions options) {
         return new EventCoder(standardVerbs(), standardNouns(), Combinations.standard(), ActorDictionary.standard(),
-                CameoCodebook.standard(), options, NonPoliticalContexts.standard());
+                CameoCodebook.standard(), options, ReadingRules.standard());
     }
 
     // Parsed once per process: every coder (one per test, per request option set) shares these immutable tables.
@@ -104,7 +104,7 @@ public final class EventCoder {
             }
             ActorResolver.SentenceActors sa = resolver.resolve(s);
             for (Event e : new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver).code()) {
-                if (contexts.excludes(before, s, e).isEmpty()) out.add(e);
+                if (rules.contexts().excludes(before, s, e).isEmpty()) out.add(e);
             }
             for (Actor a : sa.all()) {
                 mentions.add(new ActorMention(doc.article().id(), s.index(), a.head(), a.code().code(), a.text(), a.how()));

@@ -36,30 +36,13 @@ public final class NonPoliticalContexts {
         List<Entry> out = new ArrayList<>();
         for (TsvTable.Row r : t.rows()) {
             if (r.get("kind").isEmpty()) throw r.error("empty kind");
-            Set<String> unattributed = roots(r, "unattributed"), any = roots(r, "any");
+            Set<String> unattributed = Roots.parse(r, "unattributed"), any = Roots.parse(r, "any");
             if (unattributed.isEmpty() && any.isEmpty()) throw r.error("names no roots in 'unattributed' or 'any'");
             List<String> words = r.list("words");
             if (words.isEmpty()) throw r.error("no words");
             for (String w : words) out.add(new Entry(w.toLowerCase(Locale.ROOT).split("\\s+"), r.get("kind"), unattributed, any));
         }
         return new NonPoliticalContexts(List.copyOf(out));
-    }
-
-    /** "09,14-20" -> {09, 14, 15, ..., 20}. */
-    private static Set<String> roots(TsvTable.Row r, String column) {
-        Set<String> out = new java.util.TreeSet<>();
-        for (String part : r.get(column).split(",")) {
-            if (part.isBlank()) continue;
-            String[] ends = part.strip().split("-");
-            try {
-                int from = Integer.parseInt(ends[0]), to = Integer.parseInt(ends[ends.length - 1]);
-                if (ends.length > 2 || from < 1 || to > 20 || from > to) throw new NumberFormatException();
-                for (int k = from; k <= to; k++) out.add(String.format("%02d", k));
-            } catch (NumberFormatException e) {
-                throw r.error("bad root range '" + part.strip() + "' in " + column + " (write e.g. 09,14-20)");
-            }
-        }
-        return Set.copyOf(out);
     }
 
     /**

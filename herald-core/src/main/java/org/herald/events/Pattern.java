@@ -7,8 +7,8 @@ import java.util.Set;
  * A coding rule: predicate lemmas (verbs, or event nouns) plus constraints on their dependents give a CAMEO
  * code. {@code code} "noun" marks a light verb ("hold talks", "impose sanctions") whose event noun decides.
  * Options: {@code notarget} (an event even without a target), {@code mutual} (a plural or conjoined source
- * with no target acts on each other), {@code target=slot|slot} (where the target is, overriding the default).
- * {@code reverseCode}, when set, is the code of the same event seen from the target's side (PETRARCH's
+ * with no target acts on each other), {@code target=slot|slot} (where the target is, overriding the default),
+ * {@code reverse=CODE} (sets {@code reverseCode}). {@code reverseCode}, when set, is the code of the same event seen from the target's side (PETRARCH's
  * {@code [032:033]}: a visit is 032 by the visitor and 033, hosting, by the host). {@code markers} place the source
  * or target where a PETRARCH pattern's {@code $} or {@code +} stands.
  */

@@ -53,15 +53,20 @@ public final class PatternDictionary {
             List<Constraint> cons = new ArrayList<>();
             for (String c : r.get("constraints").split("\\s+")) if (!c.isBlank()) cons.add(Constraint.parse(c, r));
             boolean noTarget = false, mutual = false;
+            String reverse = "";
             List<String> slots = List.of();
             for (String o : r.get("options").split("[,\\s]+")) {
                 if (o.isBlank()) continue;
                 if (o.equals("notarget")) noTarget = true;
                 else if (o.equals("mutual")) mutual = true;
                 else if (o.startsWith("target=")) slots = Arrays.asList(o.substring(7).split("\\|"));
-                else throw r.error("unknown option '" + o + "' (known: notarget, mutual, target=slot|slot)");
+                else if (o.startsWith("reverse=")) {
+                    reverse = o.substring(8);
+                    if (!codes.contains(reverse)) throw r.error("unknown CAMEO code '" + reverse + "' in option " + o);
+                }
+                else throw r.error("unknown option '" + o + "' (known: notarget, mutual, target=slot|slot, reverse=CODE)");
             }
-            Pattern p = new Pattern(id, code, Set.copyOf(preds), List.copyOf(cons), noTarget, mutual, slots, r.file(), r.line());
+            Pattern p = new Pattern(id, code, Set.copyOf(preds), List.copyOf(cons), noTarget, mutual, slots, r.file(), r.line(), reverse);
             d.all.add(p);
             for (String lemma : preds) d.byLemma.computeIfAbsent(lemma, k -> new ArrayList<>()).add(p);
         }

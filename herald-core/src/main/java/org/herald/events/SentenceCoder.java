@@ -62,6 +62,8 @@ final class SentenceCoder {
     final Set<Integer> consumedNouns = new HashSet<>();
     /** Objects of coded verbs: coded again only when they have an owner of their own ("American threats"). */
     final Set<Integer> contentNouns = new HashSet<>();
+    /** Tokens in a part of the sentence that says what did not (yet) happen ({@link Modality}). */
+    final Set<Integer> unrealised = new HashSet<>();
     final List<Event> events = new ArrayList<>();
     final Set<String> seen = new HashSet<>();
     final Map<Integer, Combo> combos = new HashMap<>();
@@ -101,13 +103,62 @@ final class SentenceCoder {
                 if (c.governor() > 0) governors.add(c.governor());
             });
         }
+        unrealised.addAll(coder.rules.modality().unrealised(s, eventRoots()));
+        // A verb a pattern names as its complement is part of that pattern's event: "ordered the paper [to suspend]".
+        Set<Integer> absorbed = new HashSet<>();
         for (Map.Entry<Integer, Pattern> m : matched.entrySet()) {
-            if (!governors.contains(m.getKey())) codeVerb(m.getKey(), m.getValue(), combos.get(m.getKey()));
+            if (combos.containsKey(m.getKey())) continue;
+            for (Constraint c : m.getValue().constraints()) {
+                if (c.relation().equals("xcomp") && !c.lemmas().isEmpty()) {
+                    int k = c.match(s, m.getKey());
+                    if (k > 0 && !combos.containsKey(k)) absorbed.add(k);
+                }
+            }
+        }
+        for (Map.Entry<Integer, Pattern> m : matched.entrySet()) {
+            int v = m.getKey();
+            if (!governors.contains(v) && !absorbed.contains(v) && !unrealisedEvent(v)) codeVerb(v, m.getValue(), combos.get(v));
         }
         for (Token t : s.tokens()) {
-            if (t.isNoun() && !consumedNouns.contains(t.index())) codeNoun(t.index());
+            if (t.isNoun() && !consumedNouns.contains(t.index()) && !unrealised.contains(t.index())) codeNoun(t.index());
         }
         return events;
+    }
+
+    /** The CAMEO root of every token that codes an event: matched verbs with their combined root, event nouns. */
+    private Map<Integer, String> eventRoots() {
+        Map<Integer, String> out = new HashMap<>();
+        for (Map.Entry<Integer, Pattern> m : matched.entrySet()) {
+            Pattern p = m.getValue();
+            String code = p.code();
+            if (p.light()) {
+                int n = lightNoun(m.getKey());
+                code = n < 0 ? "" : coder.nouns.best(s, n).map(Pattern::code).orElse("");
+            }
+            Combo c = combos.get(m.getKey());
+            if (c != null) code = c.root();
+            if (code.length() >= 2 && !code.equals(NULL_CODE)) out.put(m.getKey(), code.substring(0, 2));
+        }
+        for (Token t : s.tokens()) {
+            if (!t.isNoun() || out.containsKey(t.index())) continue;
+            coder.nouns.best(s, t.index()).filter(p -> !p.code().equals(NULL_CODE)).ifPresent(p -> out.put(t.index(), p.code().substring(0, 2)));
+        }
+        return out;
+    }
+
+    /**
+     * Is verb {@code v} in an unrealised part of the sentence ("unless Baghdad accepted", "a resolution that aims to
+     * impose a blockade")? A verb that combines with the event governing it is judged by the top of that chain:
+     * "threatened [to launch an offensive]" is a threat, "if Hamas threatened [to attack]" nothing.
+     */
+    private boolean unrealisedEvent(int v) {
+        int top = v;
+        for (int depth = 0; depth < 4; depth++) {
+            Combo c = combos.get(top);
+            if (c == null || c.governor() <= 0) break;
+            top = c.governor();
+        }
+        return unrealised.contains(top);
     }
 
     /**
@@ -164,7 +215,18 @@ final class SentenceCoder {
                 consumedNouns.add(eventNoun);
             }
         }
-        consumeContentNouns(v);
+        // What the verb's event owns, claimed only if it yields an event ("return to Geneva for talks" codes the talks).
+        Set<Integer> content = contentNouns(v);
+        // "an airstrike struck a compound", "the attack killed five", "the deployment of peacekeepers arrived": an event
+        // noun as subject names the same act (same root, or both material conflict).
+        Set<Integer> sameAct = new HashSet<>();
+        String root = code.substring(0, 2);
+        for (int subj : s.children(v, "nsubj")) {
+            if (s.relation(subj).equals("nsubj:pass")) continue;
+            String nounRoot = coder.nouns.best(s, subj).map(np -> np.code().length() >= 2 ? np.code().substring(0, 2) : "").orElse("");
+            if (nounRoot.equals(root) || (UNATTRIBUTED_ROOTS.contains(nounRoot) && UNATTRIBUTED_ROOTS.contains(root))) sameAct.add(subj);
+        }
+        int before = events.size();
         boolean passive = !s.children(v, "nsubj:pass").isEmpty();
         List<Actor> sources = passive ? byAgent(v) : subjects(v);
         List<Actor> targets = new ArrayList<>();
@@ -280,6 +342,10 @@ final class SentenceCoder {
             negated = false;
         }
         emit(sources, targets, targetText, code, decided, matchedPattern, trigger, negated);
+        if (events.size() > before || negated) {
+            contentNouns.addAll(content);
+            consumedNouns.addAll(sameAct);
+        }
     }
 
     /**
@@ -451,6 +517,11 @@ final class SentenceCoder {
         } else {
             targets.addAll(nounTargets(n, sources));
         }
+        if (sources.isEmpty() && p.mutual() && s.relation(n).startsWith("obl") && s.head(n) > 0) {
+            // "U.S. and Russian negotiators return to Geneva for talks": a meeting with no owner of its own is among
+            // the subjects of the verb it is the purpose or setting of.
+            sources = codedOnly(subjects(s.head(n)));
+        }
         if (sources.isEmpty()) sources = locationSource(n, p);
         Optional<ActorCode> anti = antiTarget(n);
         if (targets.isEmpty() && anti.isPresent()) {
@@ -469,6 +540,7 @@ final class SentenceCoder {
         if (negated && !coder.options.keepNegated()) return;
         List<Actor> src = codedOnly(sources);
         if (src.isEmpty()) src = unknownSource(sources, targets, code, trigger);
+        if (src.isEmpty()) src = armedUnknown(sources, code, trigger);
         if (src.isEmpty()) return;
         if (targets.isEmpty() && src.size() >= 2 && decided.mutual()) {
             for (Actor a : src) for (Actor b : src) if (a != b && !a.code().equals(b.code())) add(a, b, "", code, decided, matched, trigger, negated);
@@ -496,6 +568,17 @@ final class SentenceCoder {
         Actor said = sources.isEmpty() ? null : sources.get(0);
         return List.of(new Actor(ActorCode.NONE, said == null ? "" : said.text(), s.index(), said == null ? trigger : said.head(),
                 false, false, said == null ? "no agent" : "unknown actor"));
+    }
+
+    /**
+     * Material conflict with arms and no known side ("explosives were found in a house", "a roadside bomb exploded",
+     * "mortar shells landed in Mogadishu") is coded with an empty source that keeps the subject's words ({@link Arms}).
+     */
+    List<Actor> armedUnknown(List<Actor> sources, String code, int trigger) {
+        if (coder.options.requireDyad() || !UNATTRIBUTED_ROOTS.contains(code.substring(0, 2)) || !coder.rules.arms().involved(s, trigger)) return List.of();
+        Actor said = sources.isEmpty() ? null : sources.get(0);
+        return List.of(new Actor(ActorCode.NONE, said == null ? "" : said.text(), s.index(), said == null ? trigger : said.head(),
+                false, false, said == null ? "no agent, arms" : "unknown actor, arms"));
     }
 
     void add(Actor src, Actor tgt, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {
@@ -538,14 +621,29 @@ final class SentenceCoder {
             }
             String rel = s.relation(cur);
             String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+            if (s.children(cur, "nsubj").isEmpty() && !base.equals("xcomp")) {
+                int misparsed = subjectBeforeVerb(cur);
+                if (misparsed > 0) {
+                    List<Actor> a = fillLocation(sa.argument(misparsed), v);
+                    if (!a.isEmpty()) return a;
+                }
+            }
             if (base.equals("acl")) {
                 // "Trump's declaration imposing a tariff": the participle's subject is the noun it modifies.
-                return codedOnly(sa.resolveHead(s.head(cur)));
+                int noun = s.head(cur);
+                List<Actor> owner = codedOnly(sa.resolveHead(noun));
+                if (!owner.isEmpty() || !verbalAct(cur) || !s.relation(noun).equals("obj")) return owner;
+                // "the party issued a declaration demanding ...": a statement that names no actor speaks for whoever
+                // issued it, when what it does is verbal (a demand, a condemnation, an appeal).
+                cur = s.head(noun);
+                continue;
             }
             if (!SUBJECT_CLIMB.contains(base)) return List.of();
             // Object control: in "urged Israel to accept", Israel is the one who would accept.
+            // An object that names no actor ("rejected an invitation to attend") controls nothing: keep climbing.
             if (base.equals("xcomp") && !s.children(s.head(cur), "obj").isEmpty()) {
-                return codedOnly(sa.argument(s.children(s.head(cur), "obj").get(0)));
+                List<Actor> controller = codedOnly(sa.argument(s.children(s.head(cur), "obj").get(0)));
+                if (!controller.isEmpty()) return controller;
             }
             // Raising: in "Gollum was seen to break into ...", Gollum is the one who broke in.
             if (base.equals("xcomp") && !s.children(s.head(cur), "nsubj:pass").isEmpty()) {
@@ -554,6 +652,38 @@ final class SentenceCoder {
             cur = s.head(cur);
         }
         return List.of();
+    }
+
+    /**
+     * The parser sometimes hangs the subject after a fronted phrase on that phrase as an apposition: "With the signing
+     * of a memorandum on cessation of hostilities, [the Sudanese government and the SPLA] have agreed". A noun phrase
+     * that ends right before the finite verb (and its auxiliaries), attached as appos, is the verb's subject.
+     */
+    private int subjectBeforeVerb(int v) {
+        int first = v;
+        for (var d : s.children(v)) {
+            int a = d.dependent();
+            if (a < first && (d.relation().startsWith("aux") || d.relation().equals("advmod"))) first = a;
+        }
+        if (first <= 1) return -1;
+        int k = first - 1;
+        for (int cur = k, depth = 0; cur > 0 && depth < 6; cur = s.head(cur), depth++) {
+            String rel = s.relation(cur);
+            if (rel.equals("appos")) {
+                List<Integer> span = s.subtree(cur);
+                return span.get(span.size() - 1) == k ? cur : -1;
+            }
+            if (!(rel.equals("conj") || rel.equals("compound") || rel.equals("flat") || rel.startsWith("nmod") || rel.equals("amod"))) return -1;
+        }
+        return -1;
+    }
+
+    /** Does predicate {@code k} code a verbal act (CAMEO 01-13: statements, appeals, demands, accusations, threats)? */
+    private boolean verbalAct(int k) {
+        Pattern p = matched.get(k);
+        if (p == null || p.light() || p.code().length() < 2 || p.code().equals(NULL_CODE)) return false;
+        int root = Integer.parseInt(p.code().substring(0, 2));
+        return root >= 1 && root <= 13;
     }
 
     List<Actor> byAgent(int v) {
@@ -711,17 +841,19 @@ final class SentenceCoder {
      * arguments are its objects and prepositional phrases, followed through infinitives and the nouns' own
      * modifiers, never into its subject or into other clauses. Such a noun is still coded when it names its own actor.
      */
-    void consumeContentNouns(int v) {
+    Set<Integer> contentNouns(int v) {
+        Set<Integer> out = new HashSet<>();
         java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(v));
         while (!todo.isEmpty()) {
             for (var d : s.children(todo.pop())) {
                 String rel = d.relation();
                 if (rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("xcomp")) {
-                    if (s.token(d.dependent()).isNoun()) contentNouns.add(d.dependent());
+                    if (s.token(d.dependent()).isNoun()) out.add(d.dependent());
                     todo.push(d.dependent());
                 }
             }
         }
+        return out;
     }
 
     boolean negated(int p) {
