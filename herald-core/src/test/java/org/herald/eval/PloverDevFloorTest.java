@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Regression floor on the PLOVER development sentences (skips without ../shared): a change that lowers type
  * recall, type precision or type+source recall below where Herald stands (README) fails the build. The issue's
- * targets are 0.75 and 0.65; the floors are the measured values, so any loss shows. Raise them with the scores.
+ * targets are 0.85 and 0.80 (met); the floors are the measured values, so any loss shows. Raise them with the scores.
  */
 class PloverDevFloorTest {
     static final Path DEV = Path.of("..", "..", "shared", "plover-gsr", "dev.jsonl");
-    static final double RECALL = 0.795, PRECISION = 0.691, TYPE_SOURCE = 0.627;
+    static final double RECALL = 0.850, PRECISION = 0.814, TYPE_SOURCE = 0.677;
 
     @Test
     void typeRecallAndPrecisionDoNotFall() {
