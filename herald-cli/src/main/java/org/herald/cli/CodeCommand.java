@@ -9,6 +9,7 @@ import org.herald.actors.ActorDictionary;
 import org.herald.events.CoderOptions;
 import org.herald.events.EventCoder;
 import org.herald.events.PatternDictionary;
+import org.herald.events.ReadingRules;
 import org.herald.petrarch.PetrarchDictionaries;
 import org.herald.model.Article;
 import org.herald.model.Event;
@@ -77,7 +78,7 @@ final class CodeCommand implements Callable<Integer> {
         d.unsupported().forEach(u -> System.err.println("herald: not used: " + u));
         System.err.println("herald: dictionaries " + d.files());
         CoderOptions o = dictionariesOnly ? CoderOptions.PETRARCH.withKeepNegated(true) : options;
-        return d.coder(dictionariesOnly ? PatternDictionary.of(List.of()) : EventCoder.standardNouns(), o);
+        return dictionariesOnly ? d.coder(PatternDictionary.of(List.of()), o) : d.coder(EventCoder.standardNouns(), o, ReadingRules.standard());
     }
 
     /** Codes the articles and writes events; returns 1 if any article failed inside the pipeline. */

@@ -14,6 +14,7 @@ import org.herald.eval.Scores;
 import org.herald.actors.ActorDictionary;
 import org.herald.events.CoderOptions;
 import org.herald.events.EventCoder;
+import org.herald.events.ReadingRules;
 import org.herald.model.Event;
 import org.herald.petrarch.PetrarchDictionaries;
 import org.herald.petrarch.PetrarchNotes;
@@ -68,7 +69,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         EventCoder coder = withDictionaries == null ? EventCoder.standard(false)
                 : PetrarchDictionaries.directory(withDictionaries, ActorDictionary.standard(), EventCoder.standardVerbs())
-                        .coder(EventCoder.standardNouns(), CoderOptions.DEFAULT);
+                        .coder(EventCoder.standardNouns(), CoderOptions.DEFAULT, ReadingRules.standard());
         HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), coder);
         if (gold != null) summary.put("gold", gold(pipeline));
         if (plover != null) summary.put("plover", plover(pipeline));

@@ -18,6 +18,7 @@ import org.herald.events.CoderOptions;
 import org.herald.events.Combinations;
 import org.herald.events.EventCoder;
 import org.herald.events.PatternDictionary;
+import org.herald.events.ReadingRules;
 
 /**
  * A set of PETRARCH dictionaries (verbs, actors, agents, discards, issues) turned into Herald's: loaded on top of
@@ -110,9 +111,14 @@ public final class PetrarchDictionaries {
         }
     }
 
-    /** A coder over these dictionaries (with {@code nouns} as event nouns), skipping what the discard lists say. */
+    /** A coder over these dictionaries alone (with {@code nouns} as event nouns), skipping what the discard lists say. */
     public EventCoder coder(PatternDictionary nouns, CoderOptions options) {
-        return new EventCoder(verbs, nouns, Combinations.standard(), actors, CameoCodebook.standard(), options.withDiscards(discards));
+        return coder(nouns, options, ReadingRules.NONE);
+    }
+
+    /** The same with Herald's reading rules: these dictionaries loaded on top of Herald's own are read as Herald reads. */
+    public EventCoder coder(PatternDictionary nouns, CoderOptions options, ReadingRules rules) {
+        return new EventCoder(verbs, nouns, Combinations.standard(), actors, CameoCodebook.standard(), options.withDiscards(discards), rules);
     }
 
     public ActorDictionary actors() { return actors; }
