@@ -20,7 +20,7 @@ import org.herald.nlp.Token;
  */
 final class Arguments {
     private static final Set<String> NOUN_TARGET_CASES = Set.of("with", "against", "on", "to", "toward", "towards", "at", "for", "of", "over",
-            "from", "by", "between");
+            "from", "between");
     private static final Set<String> SUBJECT_CLIMB = Set.of("xcomp", "advcl", "dep", "conj", "ccomp", "parataxis");
     /** Relations of a word inside a larger name: never an actor of its own. */
     static final Set<String> INNER = Set.of("compound", "flat", "amod", "nmod:poss", "det");
@@ -198,6 +198,16 @@ final class Arguments {
             for (int o : s.children(acl, "obj")) {
                 List<Actor> got = codedOnly(sa.argument(o));
                 if (!got.isEmpty()) return got;
+            }
+        }
+        return List.of();
+    }
+
+    /** The agent of an event noun: its "by" phrase ("protests by farmers", "an attack by rebels"), coded or not. */
+    List<Actor> nounAgent(int n) {
+        for (var d : s.children(n)) {
+            if (d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss") && s.caseMarker(d.dependent()).equals("by")) {
+                return sa.argument(d.dependent());
             }
         }
         return List.of();

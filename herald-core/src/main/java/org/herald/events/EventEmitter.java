@@ -43,7 +43,7 @@ final class EventEmitter {
         if (negated && !coder.options.keepNegated()) return;
         List<Actor> src = args.codedOnly(sources);
         if (src.isEmpty()) src = unknownSource(sources, targets, code, trigger);
-        if (src.isEmpty()) src = armedUnknown(sources, code, trigger);
+        if (src.isEmpty()) src = actorless(sources, code, trigger);
         if (src.isEmpty()) return;
         if (targets.isEmpty() && src.size() >= 2 && decided.mutual()) {
             for (Actor a : src) for (Actor b : src) if (a != b && !a.code().equals(b.code())) add(a, b, "", code, decided, matched, trigger, negated);
@@ -74,14 +74,23 @@ final class EventEmitter {
     }
 
     /**
-     * Material conflict with arms and no known side ("explosives were found in a house", "a roadside bomb exploded",
-     * "mortar shells landed in Mogadishu") is coded with an empty source that keeps the subject's words ({@link Arms}).
+     * Protest with nobody named ("thousands marched through the capital") and material conflict with arms and no known
+     * side ("explosives were found in a house", "a roadside bomb exploded") are coded with an empty source that keeps
+     * the subject's words ({@link ActorlessEvents}); never when only dyads are wanted.
      */
-    List<Actor> armedUnknown(List<Actor> sources, String code, int trigger) {
-        if (coder.options.requireDyad() || !UNATTRIBUTED_ROOTS.contains(code.substring(0, 2)) || !coder.rules.arms().involved(s, trigger)) return List.of();
+    List<Actor> actorless(List<Actor> sources, String code, int trigger) {
+        if (coder.options.requireDyad()) return List.of();
+        String why = coder.rules.actorless().reason(s, code.substring(0, 2), trigger);
+        if (why == null) return List.of();
         Actor said = sources.isEmpty() ? null : sources.get(0);
-        return List.of(new Actor(ActorCode.NONE, said == null ? "" : said.text(), s.index(), said == null ? trigger : said.head(),
-                false, false, said == null ? "no agent, arms" : "unknown actor, arms"));
+        if (said != null) return List.of(new Actor(ActorCode.NONE, said.text(), s.index(), said.head(), false, false, why));
+        // A subject that is no actor at all ("Thousands marched"): its words are kept.
+        for (int subj : s.children(trigger, "nsubj")) {
+            if (s.relation(subj).equals("nsubj:pass")) continue;
+            List<Integer> span = s.subtree(subj);
+            return List.of(new Actor(ActorCode.NONE, s.span(span.get(0), span.get(span.size() - 1)), s.index(), subj, false, false, why));
+        }
+        return List.of(new Actor(ActorCode.NONE, "", s.index(), trigger, false, false, why + ", no subject"));
     }
 
     void add(Actor src, Actor tgt, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {

@@ -105,7 +105,9 @@ final class SentenceCoder {
             if (!governors.contains(v) && !absorbed.contains(v) && !unrealisedEvent(v)) codeVerb(v, m.getValue(), combos.get(v));
         }
         for (Token t : s.tokens()) {
-            if (t.isNoun() && !consumedNouns.contains(t.index()) && !unrealised.contains(t.index())) codeNoun(t.index());
+            // A noun coded as a verb ("they would blockade Paris", tagged NN) is not coded again as a noun.
+            boolean codedAsVerb = matched.containsKey(t.index());
+            if (t.isNoun() && !codedAsVerb && !consumedNouns.contains(t.index()) && !unrealised.contains(t.index())) codeNoun(t.index());
         }
         return emitter.events;
     }
@@ -382,6 +384,9 @@ final class SentenceCoder {
         int h = s.head(n);
         if (h > 0 && s.token(h).isNoun() && coder.nouns.has(s.token(h).lemma()) && s.caseMarker(n).equals("of")) return;
         List<Actor> sources = args.codedOnly(sa.resolveHead(n));
+        // "protests by farmers", "an attack by rebels on a convoy": a nominalisation's "by" phrase is its agent.
+        List<Actor> agent = args.nounAgent(n);
+        if (sources.isEmpty()) sources = args.codedOnly(agent);
         if (contentNouns.contains(n) && sources.isEmpty()) return;
         List<Actor> targets = new ArrayList<>();
         List<Actor> between = args.betweenActors(n);
@@ -396,6 +401,7 @@ final class SentenceCoder {
             sources = args.codedOnly(args.subjects(s.head(n)));
         }
         if (sources.isEmpty()) sources = args.locationSource(n, p);
+        if (sources.isEmpty()) sources = agent; // uncoded: its words stay with an event coded without known actors
         Optional<ActorCode> anti = antiTarget(n);
         if (targets.isEmpty() && anti.isPresent()) {
             ActorCode a = anti.get();

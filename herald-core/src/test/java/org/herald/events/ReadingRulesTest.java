@@ -90,6 +90,20 @@ class ReadingRulesTest {
     }
 
     @Test
+    void protestWithNobodyNamedIsStillAProtest() {
+        List<Event> e = code("Thousands:thousand/NNS/2/nsubj marched:march/VBD/0/root through/IN/5/case the/DT/5/det capital/NN/2/obl");
+        assertEquals(1, e.size(), triples(e).toString());
+        assertEquals("", e.get(0).source());
+        assertEquals("Thousands", e.get(0).sourceText());
+        assertEquals("PROTEST", e.get(0).ploverType());
+        // A noun's "by" phrase is its agent, never its target: "protests by farmers".
+        List<Event> by = code("Protests:protest/NNS/0/root by/IN/3/case farmers:farmer/NNS/1/nmod");
+        assertEquals(1, by.size(), triples(by).toString());
+        assertEquals("AGR", by.get(0).source());
+        assertEquals("", by.get(0).target());
+    }
+
+    @Test
     void munitionsAsSubjectAreAnAttackBySomeoneUnknown() {
         List<Event> e = code("Mortar/NN/2/compound shells:shell/NNS/3/nsubj landed:land/VBD/0/root in/IN/5/case Mogadishu/NNP/3/obl");
         assertEquals(1, e.size(), triples(e).toString());
@@ -161,8 +175,8 @@ class ReadingRulesTest {
         DictionaryException r = assertThrows(DictionaryException.class, () -> Modality.from(TsvTable.parse("modality.tsv",
                 "kind\twords\ncontent\t02|30\n", "kind", "words")));
         assertTrue(r.getMessage().contains("bad root range '30'"), r.getMessage());
-        DictionaryException a = assertThrows(DictionaryException.class, () -> Arms.from(TsvTable.parse("arms.tsv",
+        DictionaryException a = assertThrows(DictionaryException.class, () -> ActorlessEvents.from(TsvTable.parse("actorless.tsv",
                 "kind\twords\nweapon\t\n", "kind", "words")));
-        assertTrue(a.getMessage().contains("arms.tsv:2"), a.getMessage());
+        assertTrue(a.getMessage().contains("actorless.tsv:2"), a.getMessage());
     }
 }
