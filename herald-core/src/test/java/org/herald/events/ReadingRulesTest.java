@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Herald's reading rules on hand-built trees: what did not happen is no event (modality.tsv), arms make an event
- * without actors (arms.tsv), and the grammar that finds who did it.
+ * without actors (actorless.tsv), and the grammar that finds who did it.
  */
 class ReadingRulesTest {
     private static final EventCoder CODER = EventCoder.standard(false);
