@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
 final class CodeCommand implements Callable<Integer> {
     @Mixin InputOptions input;
 
+    @Mixin ModelOptions model;
+
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv or table (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -65,7 +67,14 @@ final class CodeCommand implements Callable<Integer> {
             System.err.println("herald: " + e.getMessage());
             return 2;
         }
-        int status = codeAll(read.articles(), coder, fmt, out, explain, stats, readNanos);
+        org.herald.pipeline.EventJudge judge;
+        try {
+            judge = dictionariesOnly ? org.herald.pipeline.EventJudge.NONE : model.judge();
+        } catch (org.herald.dict.DictionaryException | java.io.UncheckedIOException e) {
+            System.err.println("herald: " + e.getMessage());
+            return 2;
+        }
+        int status = codeAll(read.articles(), coder, judge, fmt, out, explain, stats, readNanos);
         return Math.max(status, input.reportErrors(read.errors()));
     }
 
@@ -82,10 +91,10 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     /** Codes the articles and writes events; returns 1 if any article failed inside the pipeline. */
-    static int codeAll(List<Article> articles, EventCoder coder, EventFormat fmt, PrintWriter out, boolean explain,
-                       boolean stats, long readNanos) {
+    static int codeAll(List<Article> articles, EventCoder coder, org.herald.pipeline.EventJudge judge, EventFormat fmt, PrintWriter out,
+                       boolean explain, boolean stats, long readNanos) {
         long l0 = System.nanoTime();
-        HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), coder);
+        HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), coder, judge);
         long loadNanos = System.nanoTime() - l0;
         pipeline.stats().addRead(readNanos);
         EventFormat.Sink sink = fmt.open(out, explain);

@@ -30,17 +30,20 @@ final class DemoCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin StoreOptions store;
 
+    @picocli.CommandLine.Mixin ModelOptions model;
+
     @Override
     public Integer call() {
         List<Article> articles = samples();
         System.out.println("Coding " + articles.size() + " sample articles (CoreNLP takes ~10 s to load)...");
-        int status = CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), EventFormat.TABLE,
+        org.herald.pipeline.EventJudge judge = model.judge();
+        int status = CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), judge, EventFormat.TABLE,
                 new PrintWriter(System.out, false, StandardCharsets.UTF_8), explain, true, 0);
         if (noServe) return status;
         try (org.herald.store.EventStore s = store.open()) {
-            status = Math.max(status, IngestCommand.ingest(articles, s, false));
+            status = Math.max(status, IngestCommand.ingest(articles, s, false, judge));
             System.out.println("Dashboard: http://127.0.0.1:" + port + "/  (Ctrl-C stops)");
-            ServeCommand.serve(s, "127.0.0.1", port);
+            ServeCommand.serve(s, "127.0.0.1", port, model);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

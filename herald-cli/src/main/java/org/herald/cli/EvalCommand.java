@@ -14,6 +14,11 @@ import org.herald.eval.Scores;
 import org.herald.actors.ActorDictionary;
 import org.herald.events.CoderOptions;
 import org.herald.events.EventCoder;
+import org.herald.learn.EmbeddingCache;
+import org.herald.learn.ExampleBank;
+import org.herald.learn.LabelledExample;
+import org.herald.learn.MiniLmEmbedder;
+import org.herald.learn.ModelEvaluation;
 import org.herald.events.ReadingRules;
 import org.herald.model.Event;
 import org.herald.petrarch.PetrarchDictionaries;
@@ -49,6 +54,21 @@ final class EvalCommand implements Callable<Integer> {
             description = "With --petrarch: also print these records' UD parse and each event's explanation.")
     java.util.Set<String> trace = java.util.Set.of();
 
+    @Option(names = "--model", description = "With --plover: also score the learned event-type model alone and fused with the patterns "
+            + "(patterns, model, both), with a sweep of the fusion's add threshold.")
+    boolean model;
+
+    @Option(names = "--examples", paramLabel = "FILE", description = "With --model: labelled examples (dev-set format) added to Herald's bank.")
+    List<Path> examples = new java.util.ArrayList<>();
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+            description = "With --model: cross-validate, training on Herald's bank, --examples and the other K-1 folds of the gold file "
+                    + "(default 0: the bank and --examples alone).")
+    int folds;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Where embeddings of the example bank are cached (default: $HERALD_CACHE or ~/.cache/herald).")
+    Path cache;
+
     @Option(names = "--json", description = "Print a machine-readable summary instead of tables.")
     boolean json;
 
@@ -72,7 +92,8 @@ final class EvalCommand implements Callable<Integer> {
                         .coder(EventCoder.standardNouns(), CoderOptions.DEFAULT, ReadingRules.standard());
         HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), coder);
         if (gold != null) summary.put("gold", gold(pipeline));
-        if (plover != null) summary.put("plover", plover(pipeline));
+        if (plover != null && !model) summary.put("plover", plover(pipeline));
+        if (plover != null && model) summary.put("model", model(coder));
         if (json) {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
         }
@@ -137,6 +158,48 @@ final class EvalCommand implements Callable<Integer> {
         m.put("misses", scorer.misses());
         m.put("no_event_coded", scorer.falseAlarms());
         m.put("wrong_type", scorer.wrongTyped());
+        return m;
+    }
+
+    private Map<String, Object> model(EventCoder coder) {
+        List<LabelledExample> extra = new java.util.ArrayList<>();
+        for (Path p : examples) extra.addAll(ExampleBank.file(p));
+        ModelEvaluation.Run run = ModelEvaluation.run(GoldRecord.read(plover), CoreNlpAnnotator.shared()::annotate, coder, MiniLmEmbedder.shared(),
+                extra, folds, cache == null ? EmbeddingCache.defaultDirectory() : cache);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("folds", run.folds());
+        m.put("patterns", brief(run.patterns()));
+        m.put("model", brief(run.model()));
+        m.put("both", brief(run.both()));
+        Map<String, Object> sweep = new LinkedHashMap<>();
+        run.bothByAdd().forEach((a, s) -> sweep.put(a, brief(s)));
+        m.put("both_by_add", sweep);
+        if (!json) {
+            System.out.println("== " + plover + (run.folds() > 1 ? " (" + run.folds() + "-fold cross-validation; each fold typed by a model trained on "
+                    + "Herald's bank, --examples and the other folds)" : " (model trained on Herald's bank and --examples only)"));
+            System.out.println("run        recall  precision  no-event rate  typed events");
+            row("patterns", run.patterns());
+            row("model", run.model());
+            row("both", run.both());
+            System.out.printf("fusion settings: add %.2f, add_coded %.2f, none %.2f, overrule %.2f, min confidence %.2f%n", run.settings().add(),
+                    run.settings().addCoded(), run.settings().none(), run.settings().overrule(), run.settings().minConfidence());
+            System.out.println("both, by the add thresholds (recall, precision, no-event rate, typed events):");
+            run.bothByAdd().forEach((a, s) -> System.out.printf("  %-40s %6.3f  %9.3f  %13.3f  %12d%n", a, s.typeRecall(), s.typePrecision(),
+                    s.noEventRate(), s.typedEvents()));
+        }
+        return m;
+    }
+
+    private static void row(String name, PloverScorer s) {
+        System.out.printf("%-10s %6.3f  %9.3f  %13.3f  %12d%n", name, s.typeRecall(), s.typePrecision(), s.noEventRate(), s.typedEvents());
+    }
+
+    private static Map<String, Object> brief(PloverScorer s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type_recall", s.typeRecall());
+        m.put("type_precision", s.typePrecision());
+        m.put("no_event_rate", s.noEventRate());
+        m.put("typed_events", s.typedEvents());
         return m;
     }
 

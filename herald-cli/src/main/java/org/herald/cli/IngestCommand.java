@@ -21,13 +21,14 @@ import picocli.CommandLine.Mixin;
 final class IngestCommand implements Callable<Integer> {
     @Mixin InputOptions input;
     @Mixin StoreOptions store;
+    @Mixin ModelOptions model;
 
     @Override
     public Integer call() {
         ReadResult read = input.read();
         int status = input.reportErrors(read.errors());
         try (EventStore s = store.open()) {
-            return Math.max(status, ingest(read.articles(), s, System.console() != null));
+            return Math.max(status, ingest(read.articles(), s, System.console() != null, model.judge()));
         } catch (StoreException e) {
             System.err.println("herald: " + e.getMessage());
             return 1;
@@ -35,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Ingests with a progress bar on a terminal and plain log lines otherwise; returns 1 if an article failed. */
-    static int ingest(List<Article> articles, EventStore s, boolean terminal) {
+    static int ingest(List<Article> articles, EventStore s, boolean terminal, org.herald.pipeline.EventJudge judge) {
         HeraldPipeline pipeline = null;
         int[] counts = new int[4]; // new, replaced, unchanged, failed
         long start = System.nanoTime();
@@ -48,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
                     if (s.isCurrent(a)) {
                         counts[2]++;
                     } else {
-                        if (pipeline == null) pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false));
+                        if (pipeline == null) pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false), judge);
                         EventStore.IngestResult r = s.ingest(pipeline.codeArticle(a));
                         counts[r.status() == EventStore.Status.NEW ? 0 : r.status() == EventStore.Status.REPLACED ? 1 : 2]++;
                     }

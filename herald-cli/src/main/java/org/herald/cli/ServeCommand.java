@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the REST API and web dashboard (Ctrl-C stops).")
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
+    @Mixin ModelOptions model;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
@@ -27,17 +28,17 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         try (EventStore s = store.open()) {
-            serve(s, host, port);
+            serve(s, host, port, model);
         }
         return 0;
     }
 
     /** Serves until the process is stopped. CoreNLP loads on the first posted article only. */
-    static void serve(EventStore s, String host, int port) throws InterruptedException {
+    static void serve(EventStore s, String host, int port, ModelOptions model) throws InterruptedException {
         HeraldPipeline[] pipeline = new HeraldPipeline[1];
         ApiService api = new ApiService(s, () -> {
             synchronized (pipeline) {
-                if (pipeline[0] == null) pipeline[0] = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false));
+                if (pipeline[0] == null) pipeline[0] = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false), model.judge());
                 return pipeline[0];
             }
         });

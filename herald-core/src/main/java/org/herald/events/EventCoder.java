@@ -87,6 +87,32 @@ public final class EventCoder {
         return new CodedArticle(doc.article(), doc.sentences().stream().map(ParsedSentence::text).toList(), mentions, events);
     }
 
+    /** A model's call on one sentence: code it as {@code code} of PLOVER type {@code type}, saying {@code why}. */
+    public record ModelCall(String code, String type, String why) {}
+
+    /**
+     * Events the learned model adds where the patterns found none of its type: for each called sentence, its main
+     * predicate with its subject and object actors resolved as usual (pronouns read in story order), the call's code,
+     * pattern {@code model:TYPE}. Herald's non-political contexts apply as to pattern events.
+     */
+    public List<Event> modelEvents(AnnotatedDoc doc, java.util.Map<Integer, ModelCall> calls) {
+        List<Event> out = new ArrayList<>();
+        if (calls.isEmpty()) return out;
+        ActorResolver resolver = new ActorResolver(actors, doc.article().date());
+        ParsedSentence previous = null;
+        for (ParsedSentence s : doc.sentences()) {
+            ParsedSentence before = previous;
+            previous = s;
+            ActorResolver.SentenceActors sa = resolver.resolve(s);
+            ModelCall call = calls.get(s.index());
+            if (call == null || options.discards().match(s.text(), false).isPresent()) continue;
+            for (Event e : new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver).modelEvent(call)) {
+                if (rules.contexts().excludes(before, s, e).isEmpty()) out.add(e);
+            }
+        }
+        return out;
+    }
+
     private List<Event> codeInto(AnnotatedDoc doc, List<ActorMention> mentions) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
         List<Event> out = new ArrayList<>();

@@ -112,6 +112,41 @@ final class SentenceCoder {
         return emitter.events;
     }
 
+    /**
+     * The event a learned model calls for in this sentence: the main predicate (the root, or the first verb under a
+     * nominal root), its subject (or passive agent) as source, its first object or prepositional argument naming an
+     * actor as target.
+     */
+    List<Event> modelEvent(EventCoder.ModelCall call) {
+        List<Integer> roots = s.roots();
+        if (roots.isEmpty()) return List.of();
+        int v = roots.get(0);
+        // "HRANA estimates that fatalities have surpassed 2,600": who reports is not who acts; the reported clause is.
+        for (int depth = 0; depth < 3 && SpeechVerbs.contains(s.token(v).lemma()) && !s.children(v, "ccomp").isEmpty(); depth++) {
+            v = s.children(v, "ccomp").get(0);
+        }
+        if (SpeechVerbs.contains(s.token(v).lemma())) return List.of();
+        Pattern p = new Pattern("model:" + call.type(), call.code(), Set.of(s.token(v).lemma()), List.of(), true, false, List.of(), "model", 0);
+        boolean passive = !s.children(v, "nsubj:pass").isEmpty();
+        List<Actor> sources = passive ? args.byAgent(v) : args.subjects(v);
+        List<Actor> targets = new ArrayList<>();
+        for (var d : s.children(v)) {
+            String rel = d.relation();
+            if (!(rel.equals("obj") || rel.equals("iobj") || rel.startsWith("obl") || rel.equals("nsubj:pass"))) continue;
+            List<Actor> got = args.targetable(sa.argument(d.dependent()));
+            final List<Actor> src = sources;
+            got.removeIf(a -> args.sameAsAny(a, src));
+            if (!got.isEmpty()) {
+                targets.addAll(got);
+                break;
+            }
+        }
+        emitter.emit(sources, targets, "", call.code(), p, p, v, negated(v));
+        List<Event> out = new ArrayList<>();
+        for (Event e : emitter.events) out.add(e.withExplanation(call.why()));
+        return out;
+    }
+
     /** The CAMEO root of every token that codes an event: matched verbs with their combined root, event nouns. */
     private Map<Integer, String> eventRoots() {
         Map<Integer, String> out = new HashMap<>();

@@ -6,13 +6,40 @@ import java.time.LocalDate;
  * One coded event: who did what to whom, with the facts an analyst needs to check it. {@code target} is empty
  * for events that have none (an imposed tariff on unnamed nations); {@code trigger} is the predicate word,
  * {@code evidence} the whole sentence and {@code span} the words from source to target (the part to highlight),
- * {@code pattern} the id of the rule that matched and {@code explanation} how each part was found.
+ * {@code pattern} the id of the rule that matched ({@code model:TYPE} for an event the learned model added) and
+ * {@code explanation} how each part was found. {@code confidence} (0-1) says how sure Herald is of the event,
+ * {@code modelProbability} the learned model's probability for its PLOVER type and {@code modelTypes} the model's top
+ * types with probabilities ("ASSAULT 0.91, COERCE 0.05"); all three are NaN / empty when no model was used.
  */
 public record Event(
         String articleId, int sentence, LocalDate date,
         String source, String sourceText, String target, String targetText,
         String code, String root, String codeName, double goldstein, int quadClass, String ploverType, String ploverMode,
-        String pattern, String trigger, String evidence, String span, boolean negated, String attributedTo, String explanation) {
+        String pattern, String trigger, String evidence, String span, boolean negated, String attributedTo, String explanation,
+        double confidence, double modelProbability, String modelTypes) {
+
+    /** An event from the patterns alone, before any model has judged it. */
+    public Event(String articleId, int sentence, LocalDate date,
+                 String source, String sourceText, String target, String targetText,
+                 String code, String root, String codeName, double goldstein, int quadClass, String ploverType, String ploverMode,
+                 String pattern, String trigger, String evidence, String span, boolean negated, String attributedTo, String explanation) {
+        this(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass, ploverType,
+                ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, Double.NaN, Double.NaN, "");
+    }
+
+    /** This event as judged by the model: its confidence, the model's probability for its type, the model's top types. */
+    public Event withModel(double confidence, double modelProbability, String modelTypes) {
+        return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
+                ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability,
+                modelTypes);
+    }
+
+    /** The same event with an explanation added to (the model's nearest examples, for instance). */
+    public Event withExplanation(String more) {
+        return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
+                ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo,
+                explanation.isEmpty() ? more : explanation + "; " + more, confidence, modelProbability, modelTypes);
+    }
 
     /** The fields under their exchange names (snake_case), in the order of the JSON and CSV outputs. */
     public java.util.Map<String, Object> fields() {
@@ -35,6 +62,9 @@ public record Event(
         m.put("trigger", trigger);
         m.put("negated", negated);
         m.put("attributed_to", attributedTo);
+        m.put("confidence", Double.isNaN(confidence) ? null : confidence);
+        m.put("model_probability", Double.isNaN(modelProbability) ? null : modelProbability);
+        m.put("model_types", modelTypes);
         m.put("span", span);
         m.put("evidence", evidence);
         return m;

@@ -12,11 +12,18 @@ import org.herald.nlp.Annotator;
 public final class HeraldPipeline {
     private final Annotator annotator;
     private final EventCoder coder;
+    private final EventJudge judge;
     private final CodingStats stats = new CodingStats();
 
     public HeraldPipeline(Annotator annotator, EventCoder coder) {
+        this(annotator, coder, EventJudge.NONE);
+    }
+
+    /** With a judge after the patterns (the learned model: confidence, model events). */
+    public HeraldPipeline(Annotator annotator, EventCoder coder, EventJudge judge) {
         this.annotator = annotator;
         this.coder = coder;
+        this.judge = judge;
     }
 
     public List<Event> code(Article article) {
@@ -28,7 +35,9 @@ public final class HeraldPipeline {
         long t0 = System.nanoTime();
         AnnotatedDoc doc = annotator.annotate(article);
         long t1 = System.nanoTime();
-        CodedArticle coded = coder.codeArticle(doc);
+        CodedArticle patterns = coder.codeArticle(doc);
+        CodedArticle coded = judge == EventJudge.NONE ? patterns
+                : new CodedArticle(patterns.article(), patterns.sentences(), patterns.mentions(), judge.judge(coder, doc, patterns.events()));
         long t2 = System.nanoTime();
         stats.add(doc.sentences().size(), coded.events().size(), t1 - t0, t2 - t1);
         return coded;

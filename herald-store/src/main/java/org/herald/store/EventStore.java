@@ -51,9 +51,10 @@ public final class EventStore implements AutoCloseable {
 
     public record QueryResult(List<String> columns, List<List<Object>> rows) {}
 
-    static final List<String> MIGRATIONS = List.of("V1__events.sql");
+    static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__model.sql");
     private static final String EVENT_COLUMNS = "id, article_id, sentence, date, source, source_text, target, target_text, code, root, "
-            + "code_name, goldstein, quad_class, plover_type, plover_mode, pattern, trigger, evidence, span, negated, attributed_to, explanation";
+            + "code_name, goldstein, quad_class, plover_type, plover_mode, pattern, trigger, evidence, span, negated, attributed_to, explanation, "
+            + "confidence, model_probability, model_types";
 
     private final Path path;
     private final Connection conn;
@@ -226,7 +227,7 @@ public final class EventStore implements AutoCloseable {
     private void insertEvent(Event e) throws SQLException {
         long id;
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS.substring(4)
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             int i = 1;
             ps.setString(i++, e.articleId());
             ps.setInt(i++, e.sentence());
@@ -248,7 +249,10 @@ public final class EventStore implements AutoCloseable {
             ps.setString(i++, e.span());
             ps.setBoolean(i++, e.negated());
             ps.setString(i++, e.attributedTo());
-            ps.setString(i, e.explanation());
+            ps.setString(i++, e.explanation());
+            if (Double.isNaN(e.confidence())) ps.setNull(i++, java.sql.Types.DOUBLE); else ps.setDouble(i++, e.confidence());
+            if (Double.isNaN(e.modelProbability())) ps.setNull(i++, java.sql.Types.DOUBLE); else ps.setDouble(i++, e.modelProbability());
+            ps.setString(i, e.modelTypes());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
@@ -336,7 +340,8 @@ public final class EventStore implements AutoCloseable {
                 rs.getString("code"), rs.getString("root"), rs.getString("code_name"), rs.getDouble("goldstein"),
                 rs.getInt("quad_class"), rs.getString("plover_type"), rs.getString("plover_mode"), rs.getString("pattern"),
                 rs.getString("trigger"), rs.getString("evidence"), rs.getString("span"), rs.getBoolean("negated"),
-                rs.getString("attributed_to"), rs.getString("explanation"));
+                rs.getString("attributed_to"), rs.getString("explanation"), doubleOrNaN(rs, "confidence"), doubleOrNaN(rs, "model_probability"),
+                rs.getString("model_types") == null ? "" : rs.getString("model_types"));
         return new StoredEvent(rs.getLong("id"), e);
     }
 
@@ -491,5 +496,10 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot close store: " + e.getMessage(), e);
         }
+    }
+
+    private static double doubleOrNaN(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : v;
     }
 }

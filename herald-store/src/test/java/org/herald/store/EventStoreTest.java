@@ -50,7 +50,23 @@ class EventStoreTest {
         // Reopening keeps everything and does not re-run migrations.
         try (EventStore s = EventStore.open(db)) {
             assertEquals(1, s.events(EventQuery.all()).total());
-            assertEquals(1L, ((Number) s.sql("SELECT count(*) FROM schema_version").rows().get(0).get(0)).longValue());
+            assertEquals((long) EventStore.MIGRATIONS.size(), ((Number) s.sql("SELECT count(*) FROM schema_version").rows().get(0).get(0)).longValue());
+        }
+    }
+
+    @Test
+    void theModelsJudgementIsStoredAndReadBack() {
+        try (EventStore s = EventStore.open(dir.resolve("m.duckdb"))) {
+            org.herald.model.Event judged = event("a1", "2026-01-16", "RUSGOV", "040", "IRNGOV", 1.0, 1).withModel(0.83, 0.66, "CONSULT 0.66, AGREE 0.20");
+            s.ingest(coded("a1", "v1", judged, event("a1", "2026-01-16", "RUSGOV", "111", "USA", -2.0, 3)));
+            List<org.herald.model.Event> back = s.events(EventQuery.all()).events().stream().map(StoredEvent::event).toList();
+            org.herald.model.Event withModel = back.stream().filter(e -> e.code().equals("040")).findFirst().orElseThrow();
+            assertEquals(0.83, withModel.confidence(), 1e-9);
+            assertEquals(0.66, withModel.modelProbability(), 1e-9);
+            assertEquals("CONSULT 0.66, AGREE 0.20", withModel.modelTypes());
+            org.herald.model.Event without = back.stream().filter(e -> e.code().equals("111")).findFirst().orElseThrow();
+            assertTrue(Double.isNaN(without.confidence()));
+            assertEquals("", without.modelTypes());
         }
     }
 

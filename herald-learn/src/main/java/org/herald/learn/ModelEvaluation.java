@@ -1,0 +1,107 @@
+package org.herald.learn;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.herald.codes.CameoCode;
+import org.herald.codes.CameoCodebook;
+import org.herald.eval.GoldRecord;
+import org.herald.eval.PloverScorer;
+import org.herald.events.EventCoder;
+import org.herald.model.Article;
+import org.herald.model.Event;
+import org.herald.nlp.AnnotatedDoc;
+import org.herald.nlp.ParsedSentence;
+
+/**
+ * Scores the patterns, the model alone and both together on a PLOVER gold file in one run. With {@code folds} > 1 the
+ * model is cross-validated: each fold is typed by a model trained on Herald's bank, the user's examples and the other
+ * folds' records; with fewer, by the bank (and the user's examples) alone. Every record is parsed and pattern-coded
+ * once; only the classifier changes between folds. "Both" is also scored for a sweep of the fusion's add threshold.
+ */
+public final class ModelEvaluation {
+    /** Fusion settings tried beside the configured ones: add, add_coded, overrule, min_confidence. */
+    static final double[][] SWEEP = {
+        {0.5, 0.7, 2, 0}, {0.6, 0.9, 2, 0}, {0.8, 2, 2, 0}, {0.9, 2, 2, 0.2}, {0.95, 2, 2, 0.2},
+        {0.4, 0.7, 0.9, 0.2}, {0.5, 0.7, 0.9, 0.2}, {0.5, 0.8, 0.9, 0.2}, {0.6, 0.8, 0.9, 0.2}, {0.5, 0.7, 0.85, 0.2},
+        {0.5, 0.8, 0.95, 0.2}, {0.6, 0.9, 0.95, 0.2}, {0.5, 0.7, 0.8, 0.2}, {0.4, 0.6, 0.8, 0.2}};
+
+    public record Run(PloverScorer patterns, PloverScorer model, PloverScorer both, Map<String, PloverScorer> bothByAdd,
+                      EventModel.Settings settings, int folds) {}
+
+    private ModelEvaluation() {}
+
+    public static Run run(List<GoldRecord> records, Function<Article, AnnotatedDoc> annotate, EventCoder coder, SentenceEmbedder embedder,
+                          List<LabelledExample> extra, int folds, Path cacheDir) {
+        List<AnnotatedDoc> docs = new ArrayList<>();
+        List<List<Event>> patterns = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        List<int[]> span = new ArrayList<>(); // per record: first sentence row, count
+        for (GoldRecord r : records) {
+            AnnotatedDoc doc = annotate.apply(r.article());
+            docs.add(doc);
+            patterns.add(coder.code(doc));
+            span.add(new int[] {sentences.size(), doc.sentences().size()});
+            for (ParsedSentence s : doc.sentences()) sentences.add(s.text());
+        }
+        float[][] x = embedder.embed(sentences);
+        List<LabelledExample> asExamples = new ArrayList<>();
+        for (GoldRecord r : records) {
+            asExamples.add(new LabelledExample(r.id(), r.text(), r.noEvent() ? LabelledExample.NO_EVENT : r.plover(), "gold " + r.id()));
+        }
+        int k = Math.max(1, folds);
+        List<EventModel> models = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            List<LabelledExample> train = new ArrayList<>(ExampleBank.shipped());
+            train.addAll(extra);
+            if (k > 1) for (int i = 0; i < records.size(); i++) if (i % k != f) train.add(asExamples.get(i));
+            models.add(EventModel.train(embedder, train, cacheDir, k > 1 || !extra.isEmpty() ? "examples" : "bank"));
+        }
+        EventModel.Settings settings = models.get(0).settings();
+        PloverScorer pat = new PloverScorer(), mod = new PloverScorer(), both = new PloverScorer();
+        Map<String, PloverScorer> sweep = new LinkedHashMap<>();
+        List<EventModel.Settings> tried = new ArrayList<>();
+        for (double[] t : SWEEP) {
+            EventModel.Settings v = new EventModel.Settings(t[0], t[1], settings.none(), t[2], t[3]);
+            tried.add(v);
+            sweep.put(describe(v), new PloverScorer());
+        }
+        for (int i = 0; i < records.size(); i++) {
+            EventModel m = models.get(i % k);
+            int[] sp = span.get(i);
+            float[][] rows = java.util.Arrays.copyOfRange(x, sp[0], sp[0] + sp[1]);
+            List<TypeProbabilities> probs = m.classifyEmbedded(rows);
+            GoldRecord r = records.get(i);
+            pat.add(r, patterns.get(i));
+            mod.add(r, modelOnly(m, docs.get(i), probs, settings.add()));
+            both.add(r, m.fuse(coder, docs.get(i), patterns.get(i), probs, settings));
+            for (EventModel.Settings v : tried) sweep.get(describe(v)).add(r, m.fuse(coder, docs.get(i), patterns.get(i), probs, v));
+        }
+        return new Run(pat, mod, both, sweep, settings, k);
+    }
+
+    static String describe(EventModel.Settings v) {
+        return String.format(java.util.Locale.ROOT, "add %.2f coded %.2f overrule %s min %.2f", v.add(), v.addCoded(),
+                v.overrule() > 1 ? "off " : String.format(java.util.Locale.ROOT, "%.2f", v.overrule()), v.minConfidence());
+    }
+
+    /** The model alone: one event of its top type for each sentence it types (not no-event) with at least {@code add}. */
+    static List<Event> modelOnly(EventModel m, AnnotatedDoc doc, List<TypeProbabilities> probs, double add) {
+        List<Event> out = new ArrayList<>();
+        CameoCodebook codes = CameoCodebook.standard();
+        for (int i = 0; i < probs.size(); i++) {
+            TypeProbabilities p = probs.get(i);
+            String top = p.top();
+            if (top.equals(LabelledExample.NO_EVENT) || p.p(top) < add) continue;
+            CameoCode c = codes.describe(m.codeOf(top));
+            ParsedSentence s = doc.sentences().get(i);
+            out.add(new Event(doc.article().id(), s.index(), doc.article().date(), "", "", "", "", c.code(), c.root(), c.name(), c.goldstein(),
+                    c.quadClass(), c.ploverType(), c.ploverMode(), "model:" + top, "", s.text(), "", false, "", "model: " + p.summary(3))
+                    .withModel(p.p(top), p.p(top), p.summary(3)));
+        }
+        return out;
+    }
+}
