@@ -184,7 +184,7 @@ final class EvalCommand implements Callable<Integer> {
             System.out.printf("fusion settings: add %.2f, add_coded %.2f, none %.2f, overrule %.2f, min confidence %.2f%n", run.settings().add(),
                     run.settings().addCoded(), run.settings().none(), run.settings().overrule(), run.settings().minConfidence());
             System.out.println("both, by the add thresholds (recall, precision, no-event rate, typed events):");
-            run.bothByAdd().forEach((a, s) -> System.out.printf("  %-40s %6.3f  %9.3f  %13.3f  %12d%n", a, s.typeRecall(), s.typePrecision(),
+            run.bothByAdd().forEach((a, s) -> System.out.printf("  %-56s %6.3f  %9.3f  %13.3f  %12d%n", a, s.typeRecall(), s.typePrecision(),
                     s.noEventRate(), s.typedEvents()));
         }
         return m;

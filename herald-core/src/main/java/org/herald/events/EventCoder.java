@@ -87,8 +87,11 @@ public final class EventCoder {
         return new CodedArticle(doc.article(), doc.sentences().stream().map(ParsedSentence::text).toList(), mentions, events);
     }
 
-    /** A model's call on one sentence: code it as {@code code} of PLOVER type {@code type}, saying {@code why}. */
-    public record ModelCall(String code, String type, String why) {}
+    /**
+     * A model's call on one sentence: code it as {@code code} of PLOVER type {@code type}, saying {@code why}; with
+     * {@code unknownActors}, keep the event even when the sentence names no actor for it.
+     */
+    public record ModelCall(String code, String type, String why, boolean unknownActors) {}
 
     /**
      * Events the learned model adds where the patterns found none of its type: for each called sentence, its main

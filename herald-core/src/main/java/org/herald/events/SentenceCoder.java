@@ -142,6 +142,13 @@ final class SentenceCoder {
             }
         }
         emitter.emit(sources, targets, "", call.code(), p, p, v, negated(v));
+        if (emitter.events.isEmpty() && call.unknownActors() && !negated(v) && !coder.options.requireDyad()) {
+            // The model is sure of the type but the sentence names no actor for it ("fatalities have surpassed 2,600"):
+            // the event is kept with unknown actors and their words, as for protest and arms.
+            Actor who = sources.isEmpty() ? new Actor(ActorCode.NONE, "", s.index(), v, false, false, "model event, no actor")
+                    : new Actor(ActorCode.NONE, sources.get(0).text(), s.index(), sources.get(0).head(), false, false, "model event, unknown actor");
+            emitter.add(who, targets.isEmpty() ? null : targets.get(0), "", call.code(), p, p, v, false);
+        }
         List<Event> out = new ArrayList<>();
         for (Event e : emitter.events) out.add(e.withExplanation(call.why()));
         return out;

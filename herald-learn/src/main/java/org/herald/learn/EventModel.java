@@ -20,10 +20,8 @@ import org.herald.nlp.ParsedSentence;
  */
 public final class EventModel implements org.herald.pipeline.EventJudge {
     /** The fusion thresholds (herald/model/fusion.tsv). */
-    public record Settings(double add, double addCoded, double none, double overrule, double minConfidence) {
-        public Settings withMinConfidence(double v) { return new Settings(add, addCoded, none, overrule, v); }
-        public Settings withAdd(double a, double coded) { return new Settings(a, coded, none, overrule, minConfidence); }
-        public Settings withOverrule(double v) { return new Settings(add, addCoded, none, v, minConfidence); }
+    public record Settings(double add, double addCoded, double addUnknown, double none, double overrule, double minConfidence) {
+        public Settings withMinConfidence(double v) { return new Settings(add, addCoded, addUnknown, none, overrule, v); }
     }
 
     private final SentenceEmbedder embedder;
@@ -138,7 +136,7 @@ public final class EventModel implements org.herald.pipeline.EventJudge {
             String code = typeCodes.get(top);
             if (code == null) continue;
             calls.put(s.getKey(), new EventCoder.ModelCall(code, top, "model: " + p.summary(3) + "; nearest examples: "
-                    + String.join(" | ", p.nearest())));
+                    + String.join(" | ", p.nearest()), p.p(top) >= with.addUnknown()));
             called.put(s.getKey(), p);
         }
         for (Event e : coder.modelEvents(doc, calls)) {
@@ -176,9 +174,9 @@ public final class EventModel implements org.herald.pipeline.EventJudge {
                 throw r.error("value must be a number from 0 to 2, not '" + r.get(profile) + "'");
             }
         }
-        for (String k : List.of("add", "add_coded", "none", "overrule", "min_confidence")) {
+        for (String k : List.of("add", "add_coded", "add_unknown", "none", "overrule", "min_confidence")) {
             if (!v.containsKey(k)) throw new IllegalStateException("herald/model/fusion.tsv has no '" + k + "'");
         }
-        return new Settings(v.get("add"), v.get("add_coded"), v.get("none"), v.get("overrule"), v.get("min_confidence"));
+        return new Settings(v.get("add"), v.get("add_coded"), v.get("add_unknown"), v.get("none"), v.get("overrule"), v.get("min_confidence"));
     }
 }

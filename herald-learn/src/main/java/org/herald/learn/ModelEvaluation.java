@@ -23,11 +23,11 @@ import org.herald.nlp.ParsedSentence;
  * once; only the classifier changes between folds. "Both" is also scored for a sweep of the fusion's add threshold.
  */
 public final class ModelEvaluation {
-    /** Fusion settings tried beside the configured ones: add, add_coded, overrule, min_confidence. */
+    /** Fusion settings tried beside the configured ones: add, add_coded, overrule, min_confidence, add_unknown. */
     static final double[][] SWEEP = {
-        {0.5, 0.7, 2, 0}, {0.6, 0.9, 2, 0}, {0.8, 2, 2, 0}, {0.9, 2, 2, 0.2}, {0.95, 2, 2, 0.2},
-        {0.4, 0.7, 0.9, 0.2}, {0.5, 0.7, 0.9, 0.2}, {0.5, 0.8, 0.9, 0.2}, {0.6, 0.8, 0.9, 0.2}, {0.5, 0.7, 0.85, 0.2},
-        {0.5, 0.8, 0.95, 0.2}, {0.6, 0.9, 0.95, 0.2}, {0.5, 0.7, 0.8, 0.2}, {0.4, 0.6, 0.8, 0.2}};
+        {0.5, 0.7, 2, 0, 2}, {0.8, 2, 2, 0, 2}, {0.9, 2, 2, 0, 2}, {0.9, 2, 2, 0, 0.95},
+        {0.5, 0.7, 0.9, 0.2, 2}, {0.5, 0.7, 0.9, 0.2, 0.8}, {0.5, 0.7, 0.9, 0.2, 0.9}, {0.5, 0.7, 0.9, 0.2, 0.95},
+        {0.5, 0.8, 0.9, 0.2, 0.9}, {0.6, 0.8, 0.9, 0.2, 0.9}, {0.5, 0.7, 0.85, 0.2, 0.9}, {0.4, 0.7, 0.9, 0.2, 0.9}};
 
     public record Run(PloverScorer patterns, PloverScorer model, PloverScorer both, Map<String, PloverScorer> bothByAdd,
                       EventModel.Settings settings, int folds) {}
@@ -36,6 +36,12 @@ public final class ModelEvaluation {
 
     public static Run run(List<GoldRecord> records, Function<Article, AnnotatedDoc> annotate, EventCoder coder, SentenceEmbedder embedder,
                           List<LabelledExample> extra, int folds, Path cacheDir) {
+        return run(records, annotate, coder, embedder, extra, folds, cacheDir, true);
+    }
+
+    /** As above; {@code sweep} false skips the sweep of fusion settings (for regression floors). */
+    public static Run run(List<GoldRecord> records, Function<Article, AnnotatedDoc> annotate, EventCoder coder, SentenceEmbedder embedder,
+                          List<LabelledExample> extra, int folds, Path cacheDir, boolean sweep) {
         List<AnnotatedDoc> docs = new ArrayList<>();
         List<List<Event>> patterns = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
@@ -62,12 +68,12 @@ public final class ModelEvaluation {
         }
         EventModel.Settings settings = models.get(0).settings();
         PloverScorer pat = new PloverScorer(), mod = new PloverScorer(), both = new PloverScorer();
-        Map<String, PloverScorer> sweep = new LinkedHashMap<>();
+        Map<String, PloverScorer> swept = new LinkedHashMap<>();
         List<EventModel.Settings> tried = new ArrayList<>();
-        for (double[] t : SWEEP) {
-            EventModel.Settings v = new EventModel.Settings(t[0], t[1], settings.none(), t[2], t[3]);
+        for (double[] t : sweep ? SWEEP : new double[0][]) {
+            EventModel.Settings v = new EventModel.Settings(t[0], t[1], t[4], settings.none(), t[2], t[3]);
             tried.add(v);
-            sweep.put(describe(v), new PloverScorer());
+            swept.put(describe(v), new PloverScorer());
         }
         for (int i = 0; i < records.size(); i++) {
             EventModel m = models.get(i % k);
@@ -78,13 +84,14 @@ public final class ModelEvaluation {
             pat.add(r, patterns.get(i));
             mod.add(r, modelOnly(m, docs.get(i), probs, settings.add()));
             both.add(r, m.fuse(coder, docs.get(i), patterns.get(i), probs, settings));
-            for (EventModel.Settings v : tried) sweep.get(describe(v)).add(r, m.fuse(coder, docs.get(i), patterns.get(i), probs, v));
+            for (EventModel.Settings v : tried) swept.get(describe(v)).add(r, m.fuse(coder, docs.get(i), patterns.get(i), probs, v));
         }
-        return new Run(pat, mod, both, sweep, settings, k);
+        return new Run(pat, mod, both, swept, settings, k);
     }
 
     static String describe(EventModel.Settings v) {
-        return String.format(java.util.Locale.ROOT, "add %.2f coded %.2f overrule %s min %.2f", v.add(), v.addCoded(),
+        return String.format(java.util.Locale.ROOT, "add %.2f coded %.2f unknown %s overrule %s min %.2f", v.add(), v.addCoded(),
+                v.addUnknown() > 1 ? "off " : String.format(java.util.Locale.ROOT, "%.2f", v.addUnknown()),
                 v.overrule() > 1 ? "off " : String.format(java.util.Locale.ROOT, "%.2f", v.overrule()), v.minConfidence());
     }
 

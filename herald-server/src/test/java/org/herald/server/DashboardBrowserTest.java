@@ -94,6 +94,10 @@ class DashboardBrowserTest {
         assertEquals("Iranian authorities", driver.findElement(By.cssSelector("#evidence mark.hl-source")).getText());
         assertEquals("U.S.", driver.findElement(By.cssSelector("#evidence mark.hl-target")).getText());
         assertTrue(driver.findElement(By.id("event-detail")).getText().contains("Iran blames US"));
+        // Which part of Herald produced it, and how sure the model is.
+        assertEquals("0.91", driver.findElement(By.id("d-confidence")).getText());
+        assertEquals("ACCUSE 0.82, REJECT 0.10, NONE 0.04", driver.findElement(By.id("d-model")).getText());
+        assertTrue(driver.findElement(By.id("d-pattern")).getText().startsWith("pattern test.pattern"), driver.findElement(By.id("d-pattern")).getText());
     }
 
     @Test
