@@ -61,10 +61,9 @@ public final class ModelEvaluation {
         int k = Math.max(1, folds);
         List<EventModel> models = new ArrayList<>();
         for (int f = 0; f < k; f++) {
-            List<LabelledExample> train = new ArrayList<>(ExampleBank.shipped());
-            train.addAll(extra);
-            if (k > 1) for (int i = 0; i < records.size(); i++) if (i % k != f) train.add(asExamples.get(i));
-            models.add(EventModel.train(embedder, train, cacheDir, k > 1 || !extra.isEmpty() ? "examples" : "bank"));
+            List<LabelledExample> user = new ArrayList<>(extra);
+            if (k > 1) for (int i = 0; i < records.size(); i++) if (i % k != f) user.add(asExamples.get(i));
+            models.add(EventModel.train(embedder, ExampleBank.shipped(), user, cacheDir));
         }
         EventModel.Settings settings = models.get(0).settings();
         PloverScorer pat = new PloverScorer(), mod = new PloverScorer(), both = new PloverScorer();

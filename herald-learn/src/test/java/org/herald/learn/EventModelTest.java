@@ -148,6 +148,39 @@ class EventModelTest {
     }
 
     @Test
+    void aModelEventComesFromTheReportedClauseNotTheReporter() {
+        EventModel m = EventModel.train(new HashingEmbedder(), toyExamples(), null, "examples");
+        EventModel.Settings eager = new EventModel.Settings(0.0, 0.0, 2.0, 2.0, 2.0, 0.0); // add, add_coded, add_unknown, none, overrule, min
+        // "Iraqi officials said gunmen shelled the village": the gunmen shelled, the officials only said so.
+        AnnotatedDoc reported = doc("""
+                1\tIraqi\tIraqi\t_\tJJ\t_\t2\tamod\t_\t_
+                2\tofficials\tofficial\t_\tNNS\t_\t3\tnsubj\t_\t_
+                3\tsaid\tsay\t_\tVBD\t_\t0\troot\t_\t_
+                4\tgunmen\tgunman\t_\tNNS\t_\t5\tnsubj\t_\t_
+                5\tkilled\tkill\t_\tVBD\t_\t3\tccomp\t_\t_
+                6\tvillagers\tvillager\t_\tNNS\t_\t5\tobj\t_\t_
+                """);
+        List<Event> got = m.fuse(EventCoder.standard(false), reported, List.of(), eager);
+        assertTrue(got.stream().noneMatch(e -> e.source().startsWith("IRQ")), got.toString());
+        // With no actor at all the event is dropped, unless the model is sure enough to keep unknown actors.
+        // "The village was shelled": no actor anywhere.
+        AnnotatedDoc nobody = doc("""
+                1\tThe\tthe\t_\tDT\t_\t2\tdet\t_\t_
+                2\tvillage\tvillage\t_\tNN\t_\t4\tnsubj:pass\t_\t_
+                3\twas\tbe\t_\tVBD\t_\t4\taux:pass\t_\t_
+                4\tshelled\tshell\t_\tVBN\t_\t0\troot\t_\t_
+                """);
+        assertEquals("ASSAULT", m.classify(List.of("The village was shelled")).get(0).top());
+        List<Event> dropped = m.fuse(EventCoder.standard(false), nobody, List.of(), new EventModel.Settings(0.0, 0.0, 2.0, 2.0, 2.0, 0.0));
+        assertTrue(dropped.isEmpty(), dropped.toString());
+        List<Event> kept = m.fuse(EventCoder.standard(false), nobody, List.of(), new EventModel.Settings(0.0, 0.0, 0.0, 2.0, 2.0, 0.0));
+        assertEquals(1, kept.size(), kept.toString());
+        assertEquals("", kept.get(0).source());
+        assertEquals("model:ASSAULT", kept.get(0).pattern());
+        assertTrue(kept.get(0).explanation().contains("model event, no actor"), kept.get(0).explanation());
+    }
+
+    @Test
     void theRealSentenceModelPutsLikeNearLike() {
         SentenceEmbedder emb = MiniLmEmbedder.shared();
         float[][] v = emb.embed(List.of("Rebels shelled the town, killing five civilians.", "Insurgents bombarded the city and killed villagers.",

@@ -41,13 +41,16 @@ class ModelFloorTest {
     @Test
     void caseDevWithTheBankAlone() {
         ModelEvaluation.Run r = run("case2021/dev.jsonl", 0);
-        assertTrue(r.both().typeRecall() >= 0.817 && r.both().typePrecision() >= 0.845 && r.both().noEventRate() <= 0.081, report(r.both()));
+        assertTrue(r.both().typeRecall() >= 0.816 && r.both().typePrecision() >= 0.844 && r.both().noEventRate() <= 0.081, report(r.both()));
         assertTrue(r.both().typeRecall() > r.patterns().typeRecall(), report(r.both()) + " vs patterns " + report(r.patterns()));
     }
 
     @Test
     void ploverDevWithTheBankAlone() {
         ModelEvaluation.Run r = run("plover-gsr/dev.jsonl", 0);
-        assertTrue(r.both().typeRecall() >= 0.863 && r.both().typePrecision() >= 0.812, report(r.both()));
+        // No worse than the patterns alone on either measure.
+        assertTrue(r.both().typeRecall() >= r.patterns().typeRecall() && r.both().typePrecision() >= r.patterns().typePrecision(),
+                report(r.both()) + " vs patterns " + report(r.patterns()));
+        assertTrue(r.both().typeRecall() >= 0.857 && r.both().typePrecision() >= 0.815, report(r.both()));
     }
 }
