@@ -174,6 +174,9 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, Object> sweep = new LinkedHashMap<>();
         run.bothByAdd().forEach((a, s) -> sweep.put(a, brief(s)));
         m.put("both_by_add", sweep);
+        Map<String, Object> alone = new LinkedHashMap<>();
+        run.modelByAdd().forEach((a, s) -> alone.put(a, brief(s)));
+        m.put("model_by_add", alone);
         if (!json) {
             System.out.println("== " + plover + (run.folds() > 1 ? " (" + run.folds() + "-fold cross-validation; each fold typed by a model trained on "
                     + "Herald's bank, --examples and the other folds)" : " (model trained on Herald's bank and --examples only)"));
@@ -185,6 +188,8 @@ final class EvalCommand implements Callable<Integer> {
                     run.settings().addCoded(), run.settings().none(), run.settings().overrule(), run.settings().minConfidence());
             System.out.println("both, by the add thresholds (recall, precision, no-event rate, typed events):");
             run.bothByAdd().forEach((a, s) -> System.out.printf("  %-56s %6.3f  %9.3f  %13.3f  %12d%n", a, s.typeRecall(), s.typePrecision(),
+                    s.noEventRate(), s.typedEvents()));
+            run.modelByAdd().forEach((a, s) -> System.out.printf("  %-56s %6.3f  %9.3f  %13.3f  %12d%n", a, s.typeRecall(), s.typePrecision(),
                     s.noEventRate(), s.typedEvents()));
         }
         return m;

@@ -30,7 +30,10 @@ public final class ModelEvaluation {
         {0.5, 0.8, 0.9, 0.2, 0.9}, {0.6, 0.8, 0.9, 0.2, 0.9}, {0.5, 0.7, 0.85, 0.2, 0.9}, {0.4, 0.7, 0.9, 0.2, 0.9}};
 
     public record Run(PloverScorer patterns, PloverScorer model, PloverScorer both, Map<String, PloverScorer> bothByAdd,
-                      EventModel.Settings settings, int folds) {}
+                      Map<String, PloverScorer> modelByAdd, EventModel.Settings settings, int folds) {}
+
+    /** Thresholds at which the model alone is also scored. */
+    static final double[] MODEL_SWEEP = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
 
     private ModelEvaluation() {}
 
@@ -67,6 +70,8 @@ public final class ModelEvaluation {
         }
         EventModel.Settings settings = models.get(0).settings();
         PloverScorer pat = new PloverScorer(), mod = new PloverScorer(), both = new PloverScorer();
+        Map<String, PloverScorer> modelSwept = new LinkedHashMap<>();
+        for (double a : sweep ? MODEL_SWEEP : new double[0]) modelSwept.put(String.format(java.util.Locale.ROOT, "model alone, add %.2f", a), new PloverScorer());
         Map<String, PloverScorer> swept = new LinkedHashMap<>();
         List<EventModel.Settings> tried = new ArrayList<>();
         for (double[] t : sweep ? SWEEP : new double[0][]) {
@@ -82,10 +87,13 @@ public final class ModelEvaluation {
             GoldRecord r = records.get(i);
             pat.add(r, patterns.get(i));
             mod.add(r, modelOnly(m, docs.get(i), probs, settings.add()));
+            for (double a : sweep ? MODEL_SWEEP : new double[0]) {
+                modelSwept.get(String.format(java.util.Locale.ROOT, "model alone, add %.2f", a)).add(r, modelOnly(m, docs.get(i), probs, a));
+            }
             both.add(r, m.fuse(coder, docs.get(i), patterns.get(i), probs, settings));
             for (EventModel.Settings v : tried) swept.get(describe(v)).add(r, m.fuse(coder, docs.get(i), patterns.get(i), probs, v));
         }
-        return new Run(pat, mod, both, swept, settings, k);
+        return new Run(pat, mod, both, swept, modelSwept, settings, k);
     }
 
     static String describe(EventModel.Settings v) {
