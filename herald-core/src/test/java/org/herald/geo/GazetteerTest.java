@@ -1,0 +1,53 @@
+package org.herald.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.herald.dict.DictionaryException;
+import org.junit.jupiter.api.Test;
+
+/** The embedded gazetteer built from GeoNames at build time: names, countries, context and common words. */
+class GazetteerTest {
+    private static final Gazetteer G = Gazetteer.standard();
+
+    @Test
+    void holdsTheWorldsPopulatedPlaces() {
+        assertTrue(G.size() > 100_000, "places: " + G.size());
+        assertEquals("SYR", G.resolve("Idlib", Set.of()).orElseThrow().country());
+        assertEquals("ISR", G.resolve("Eilat", Set.of()).orElseThrow().country());
+        assertEquals("NGA", G.resolve("Maiduguri", Set.of()).orElseThrow().country());
+        assertEquals("BRA", G.resolve("sao paulo", Set.of()).orElseThrow().country(), "case and accents are ignored");
+        assertTrue(G.resolve("Nowhereville Xyz", Set.of()).isEmpty());
+    }
+
+    @Test
+    void theStorysCountriesDecideAmbiguousNames() {
+        assertEquals("FRA", G.resolve("Paris", Set.of()).orElseThrow().country(), "alone, the most populous");
+        Place texas = G.resolve("Paris", Set.of("USA")).orElseThrow();
+        assertEquals("USA", texas.country());
+        assertEquals("TX", texas.admin1());
+        List<Place> all = G.candidates("Paris");
+        assertTrue(all.size() > 3 && all.get(0).population() >= all.get(1).population());
+    }
+
+    @Test
+    void commonWordsNeedMoreThanACapital() {
+        assertTrue(G.commonWord("Split"));
+        assertTrue(G.commonWord("of"));
+        assertFalse(G.commonWord("Mosul"));
+    }
+
+    @Test
+    void aBrokenResourceNamesItsLine() {
+        String bad = "geonameid\tname\talt\tcountry\tfeature\tadmin1\tpopulation\tlat\tlon\n1\tA\t\tFR\tPPL\t11\tmany\t1.0\t2.0\n";
+        DictionaryException e = assertThrows(DictionaryException.class,
+                () -> Gazetteer.read("cities.tsv", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().startsWith("cities.tsv:2"), e.getMessage());
+    }
+}
