@@ -34,11 +34,14 @@ final class Arguments {
     final ActorResolver.SentenceActors sa;
     /** The predicates a pattern matched ({@link SentenceCoder#matched}, filled as the sentence is planned). */
     final Map<Integer, Pattern> matched;
+    /** Where places are looked up ({@link org.herald.geo.Gazetteer#EMPTY} for coders on other dictionaries). */
+    final org.herald.geo.Gazetteer places;
 
-    Arguments(ParsedSentence s, ActorResolver.SentenceActors sa, Map<Integer, Pattern> matched) {
+    Arguments(ParsedSentence s, ActorResolver.SentenceActors sa, Map<Integer, Pattern> matched, org.herald.geo.Gazetteer places) {
         this.s = s;
         this.sa = sa;
         this.matched = matched;
+        this.places = places;
     }
 
     List<Actor> subjects(int v) {
@@ -238,6 +241,8 @@ final class Arguments {
             for (var d : s.children(cur)) {
                 if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && LOCATION_CASES.contains(s.caseMarker(d.dependent()))) {
                     for (Actor a : sa.resolveHead(d.dependent())) if (a.code().hasBase()) return Optional.of(a.code().base());
+                    Optional<String> place = placeCountry(d.dependent());
+                    if (place.isPresent()) return place;
                 }
             }
             if (s.relation(cur).equals("acl:relcl")) {
@@ -247,6 +252,32 @@ final class Arguments {
                 }
             }
             cur = s.head(cur);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The country of a place name heading {@code n} ("in Maiduguri", "in the town of Kidal" via its "of" name), from the
+     * gazetteer: a proper noun, with its compound and flat name parts; a name that is also a common word ("Split")
+     * only when the tagger marks it a location. Ambiguous names take a country the sentence already names, else the
+     * most populous place.
+     */
+    Optional<String> placeCountry(int n) {
+        org.herald.geo.Gazetteer g = places;
+        if (g.size() == 0) return Optional.empty();
+        List<Integer> heads = new ArrayList<>(List.of(n));
+        for (var d : s.children(n)) if (d.relation().startsWith("nmod") && s.caseMarker(d.dependent()).equals("of")) heads.add(d.dependent());
+        java.util.Set<String> here = new java.util.HashSet<>();
+        for (Actor a : sa.all()) if (a.code().hasBase()) here.add(a.code().base());
+        for (int h : heads) {
+            if (!s.token(h).pos().startsWith("NNP")) continue;
+            List<Integer> parts = new ArrayList<>(List.of(h));
+            for (var d : s.children(h)) if ((d.relation().equals("compound") || d.relation().equals("flat")) && s.token(d.dependent()).pos().startsWith("NNP")) parts.add(d.dependent());
+            java.util.Collections.sort(parts);
+            String name = s.span(parts.get(0), parts.get(parts.size() - 1));
+            if (g.commonWord(name) && !s.token(h).ner().equals("LOCATION") && !s.token(h).ner().equals("CITY")) continue;
+            Optional<org.herald.geo.Place> p = g.resolve(name, here);
+            if (p.isPresent()) return Optional.of(p.get().country());
         }
         return Optional.empty();
     }

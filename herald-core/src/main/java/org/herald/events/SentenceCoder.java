@@ -60,7 +60,7 @@ final class SentenceCoder {
         this.s = s;
         this.sa = sa;
         this.resolver = resolver;
-        this.args = new Arguments(s, sa, matched);
+        this.args = new Arguments(s, sa, matched, coder.rules.places());
         this.emitter = new EventEmitter(coder, articleId, date, s, args);
     }
 

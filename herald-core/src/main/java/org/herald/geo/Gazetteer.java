@@ -32,6 +32,8 @@ public final class Gazetteer {
     public static final String RESOURCE = "herald/geo/cities.tsv.gz";
     static final String COMMON_WORDS = "herald/geo/common-words.tsv";
     private static volatile Gazetteer standard;
+    /** No places at all (coders on other dictionaries). */
+    public static final Gazetteer EMPTY = new Gazetteer(Map.of(), Set.of(), 0);
 
     private final Map<String, List<Place>> byName;
     private final Set<String> commonWords;

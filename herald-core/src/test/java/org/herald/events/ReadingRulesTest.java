@@ -167,6 +167,16 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aRoleTakesTheCountryOfTheCityItIsIn() {
+        List<Event> e = code("Protesters:protester/NNS/2/nsubj rallied:rally/VBD/0/root in/IN/4/case Kidal/NNP/2/obl");
+        assertEquals(1, e.size(), triples(e).toString());
+        assertEquals("MLIOPP", e.get(0).source());
+        // A place name that is also a common word needs more than a capital letter (here no location tag).
+        List<Event> split = code("Protesters:protester/NNS/2/nsubj rallied:rally/VBD/0/root in/IN/4/case Reading/NNP/2/obl");
+        assertEquals("OPP", split.get(0).source());
+    }
+
+    @Test
     void badRuleFilesNameTheFileAndLine() {
         DictionaryException m = assertThrows(DictionaryException.class, () -> Modality.from(TsvTable.parse("modality.tsv",
                 "kind\twords\ncondition\tif\nwish\twant\n", "kind", "words")));
