@@ -59,7 +59,29 @@ public final class EventModel implements org.herald.pipeline.EventJudge {
         float[][] x = new float[all.size()][];
         System.arraycopy(xb, 0, x, 0, xb.length);
         System.arraycopy(xe, 0, x, xb.length, xe.length);
-        return new EventModel(embedder, TypeModel.train(all, x, w), typeCodes(), settings(extra.isEmpty() ? "bank" : "examples"), all.size());
+        // The calibration temperature depends only on the examples, their labels and the trainer: cached beside the embeddings.
+        List<String> key = new ArrayList<>();
+        for (LabelledExample e : all) key.add(e.type() + "\t" + e.text());
+        key.add("epochs " + TypeModel.EPOCHS + " folds " + TypeModel.FOLDS + " seed " + TypeModel.SEED);
+        Path tempFile = cacheDir == null ? null : cacheDir.resolve("temperature-" + EmbeddingCache.key(embedder, key) + ".txt");
+        double known = Double.NaN;
+        try {
+            if (tempFile != null && java.nio.file.Files.isRegularFile(tempFile)) known = Double.parseDouble(java.nio.file.Files.readString(tempFile).strip());
+        } catch (java.io.IOException | NumberFormatException e) {
+            known = Double.NaN; // unreadable: fit again
+        }
+        TypeModel model = TypeModel.train(all, x, w, known);
+        if (tempFile != null && Double.isNaN(known)) {
+            try {
+                java.nio.file.Files.createDirectories(cacheDir);
+                Path tmp = java.nio.file.Files.createTempFile(cacheDir, "temperature-", ".tmp");
+                java.nio.file.Files.writeString(tmp, Double.toString(model.temperature()));
+                java.nio.file.Files.move(tmp, tempFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.io.IOException e) {
+                // a cache that cannot be written only costs time
+            }
+        }
+        return new EventModel(embedder, model, typeCodes(), settings(extra.isEmpty() ? "bank" : "examples"), all.size());
     }
 
     /** Trained on exactly {@code examples} with equal weights, fused with the settings of {@code profile} ("bank" or "examples"). */

@@ -56,12 +56,17 @@ public final class TypeModel {
 
     /** The same with a weight per example (the user's own examples can count for more than Herald's bank). */
     public static TypeModel train(List<LabelledExample> examples, float[][] x, float[] weights) {
+        return train(examples, x, weights, Double.NaN);
+    }
+
+    /** The same with the temperature already known (NaN: fit it on held-out folds, which costs {@link #FOLDS} trainings). */
+    public static TypeModel train(List<LabelledExample> examples, float[][] x, float[] weights, double knownTemperature) {
         if (examples.size() != x.length || x.length == 0 || weights.length != x.length) {
             throw new IllegalArgumentException("one embedding and one weight per example are needed");
         }
         String[] names = new String[x[0].length];
         for (int j = 0; j < names.length; j++) names[j] = String.format("e%03d", j);
-        double temperature = fitTemperature(examples, x, weights, names);
+        double temperature = Double.isNaN(knownTemperature) ? fitTemperature(examples, x, weights, names) : knownTemperature;
         return new TypeModel(fit(examples, x, weights, names, all(x.length)), names, temperature, x, List.copyOf(examples));
     }
 

@@ -107,6 +107,22 @@ class EventModelTest {
         assertEquals(6, emb.embedded);
     }
 
+    @Test
+    void theFittedTemperatureIsCachedWithTheEmbeddings() throws Exception {
+        HashingEmbedder emb = new HashingEmbedder();
+        EventModel first = EventModel.train(emb, toyExamples(), List.of(), dir);
+        try (var files = Files.list(dir)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("temperature-")), "a temperature file is written");
+        }
+        EventModel second = EventModel.train(emb, toyExamples(), List.of(), dir);
+        assertEquals(first.temperature(), second.temperature());
+        // A corrupt cached temperature is fitted again, not trusted.
+        try (var files = Files.list(dir)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("temperature-")).toList()) Files.writeString(p, "warm");
+        }
+        assertEquals(first.temperature(), EventModel.train(emb, toyExamples(), List.of(), dir).temperature());
+    }
+
     private static AnnotatedDoc doc(String conll) {
         return new AnnotatedDoc(new Article("t1", LocalDate.parse("2024-05-01"), "", "", ""), ConllU.read("t", conll));
     }
