@@ -68,7 +68,11 @@ final class SentenceCoder {
         for (Token t : s.tokens()) {
             // A noun heading a clause ("they would blockade Paris", tagged NN) is a verb the tagger missed.
             boolean clauseNoun = t.isNoun() && !s.children(t.index(), "aux").isEmpty() && !s.children(t.index(), "nsubj").isEmpty();
-            if (t.isVerb() || clauseNoun || (t.pos().startsWith("JJ") && coder.verbs.has(t.lemma()))) {
+            // An adjective is a predicate only when it heads a clause ("is willing", "are critical of"): not "rebel
+            // fighters".
+            boolean predicative = t.pos().startsWith("JJ") && (!s.children(t.index(), "cop").isEmpty() || !s.children(t.index(), "nsubj").isEmpty()
+                    || s.relation(t.index()).equals("xcomp") || s.relation(t.index()).equals("root"));
+            if (t.isVerb() || clauseNoun || (predicative && coder.verbs.has(t.lemma()))) {
                 coder.verbs.best(s, t.index()).ifPresent(p -> matched.put(t.index(), p));
             }
         }
@@ -422,6 +426,8 @@ final class SentenceCoder {
         if (hypothetical(n)) return;
         // "protest movement": a noun used as a modifier names a kind of thing, not an event.
         if (s.relation(n).equals("compound")) return;
+        // "Resistance and army forces advanced": a noun conjoined with an actor names an actor, not an event.
+        if (conjoinedWithActor(n)) return;
         // The content of another event noun ("threats of military operations") is not an event itself.
         int h = s.head(n);
         if (h > 0 && s.token(h).isNoun() && coder.nouns.has(s.token(h).lemma()) && s.caseMarker(n).equals("of")) return;
@@ -453,6 +459,13 @@ final class SentenceCoder {
             }
         }
         emitter.emit(sources, targets, "", p.code(), p, p, n, negated(n));
+    }
+
+    private boolean conjoinedWithActor(int n) {
+        List<Integer> mates = new ArrayList<>(s.children(n, "conj"));
+        if (s.relation(n).equals("conj") && s.head(n) > 0) mates.add(s.head(n));
+        for (int m : mates) if (!args.codedOnly(sa.resolveHead(m)).isEmpty()) return true;
+        return false;
     }
 
     Optional<ActorCode> antiTarget(int n) {
