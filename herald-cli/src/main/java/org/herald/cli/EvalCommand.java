@@ -187,16 +187,19 @@ final class EvalCommand implements Callable<Integer> {
             System.out.printf("fusion settings: add %.2f, add_coded %.2f, none %.2f, overrule %.2f, min confidence %.2f%n", run.settings().add(),
                     run.settings().addCoded(), run.settings().none(), run.settings().overrule(), run.settings().minConfidence());
             System.out.println("both, by the add thresholds (recall, precision, no-event rate, typed events):");
-            run.bothByAdd().forEach((a, s) -> System.out.printf("  %-56s %6.3f  %9.3f  %13.3f  %12d%n", a, s.typeRecall(), s.typePrecision(),
-                    s.noEventRate(), s.typedEvents()));
-            run.modelByAdd().forEach((a, s) -> System.out.printf("  %-56s %6.3f  %9.3f  %13.3f  %12d%n", a, s.typeRecall(), s.typePrecision(),
-                    s.noEventRate(), s.typedEvents()));
+            run.bothByAdd().forEach((a, s) -> row("  " + a, s, 58));
+            run.modelByAdd().forEach((a, s) -> row("  " + a, s, 58));
         }
         return m;
     }
 
     private static void row(String name, PloverScorer s) {
-        System.out.printf("%-10s %6.3f  %9.3f  %13.3f  %12d%n", name, s.typeRecall(), s.typePrecision(), s.noEventRate(), s.typedEvents());
+        row(name, s, 10);
+    }
+
+    /** One line of the patterns / model / both table, the name in a column {@code width} wide. */
+    private static void row(String name, PloverScorer s, int width) {
+        System.out.printf("%-" + width + "s %6.3f  %9.3f  %13.3f  %12d%n", name, s.typeRecall(), s.typePrecision(), s.noEventRate(), s.typedEvents());
     }
 
     private static Map<String, Object> brief(PloverScorer s) {

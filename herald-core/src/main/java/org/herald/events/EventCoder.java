@@ -101,44 +101,50 @@ public final class EventCoder {
     public List<Event> modelEvents(AnnotatedDoc doc, java.util.Map<Integer, ModelCall> calls) {
         List<Event> out = new ArrayList<>();
         if (calls.isEmpty()) return out;
+        eachSentence(doc, (sc, sa) -> {
+            ModelCall call = calls.get(sc.s.index());
+            return call == null ? List.of() : sc.modelEvent(call);
+        }, out);
+        return out;
+    }
+
+    /** What to code in one sentence, given its coder and its resolved actors. */
+    private interface SentenceWork {
+        List<Event> apply(SentenceCoder coder, ActorResolver.SentenceActors sa);
+    }
+
+    /**
+     * Walks the story's sentences in order with one actor resolver (so pronouns read across sentences), skipping
+     * discarded sentences (still resolved, for pronouns), and keeps the events {@code work} codes that Herald's
+     * non-political contexts allow (in the sentence or, for unattributed events, the one before).
+     */
+    private void eachSentence(AnnotatedDoc doc, SentenceWork work, List<Event> out) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
         ParsedSentence previous = null;
         for (ParsedSentence s : doc.sentences()) {
             ParsedSentence before = previous;
             previous = s;
             ActorResolver.SentenceActors sa = resolver.resolve(s);
-            ModelCall call = calls.get(s.index());
-            if (call == null || options.discards().match(s.text(), false).isPresent()) continue;
-            for (Event e : new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver).modelEvent(call)) {
+            if (options.discards().match(s.text(), false).isPresent()) continue;
+            for (Event e : work.apply(new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver), sa)) {
                 if (rules.contexts().excludes(before, s, e).isEmpty()) out.add(e);
             }
         }
-        return out;
     }
 
     private List<Event> codeInto(AnnotatedDoc doc, List<ActorMention> mentions) {
-        ActorResolver resolver = new ActorResolver(actors, doc.article().date());
         List<Event> out = new ArrayList<>();
         if (options.discards() != CoderOptions.Discards.NONE) {
             String story = String.join(" ", doc.sentences().stream().map(ParsedSentence::text).toList());
             if (options.discards().match(story, true).isPresent()) return out;
         }
-        ParsedSentence previous = null;
-        for (ParsedSentence s : doc.sentences()) {
-            ParsedSentence before = previous;
-            previous = s;
-            if (options.discards().match(s.text(), false).isPresent()) {
-                resolver.resolve(s); // still remembered for pronouns
-                continue;
-            }
-            ActorResolver.SentenceActors sa = resolver.resolve(s);
-            for (Event e : new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver).code()) {
-                if (rules.contexts().excludes(before, s, e).isEmpty()) out.add(e);
-            }
+        eachSentence(doc, (sc, sa) -> {
+            List<Event> events = sc.code();
             for (Actor a : sa.all()) {
-                mentions.add(new ActorMention(doc.article().id(), s.index(), a.head(), a.code().code(), a.text(), a.how()));
+                mentions.add(new ActorMention(doc.article().id(), sc.s.index(), a.head(), a.code().code(), a.text(), a.how()));
             }
-        }
+            return events;
+        }, out);
         return out;
     }
 }

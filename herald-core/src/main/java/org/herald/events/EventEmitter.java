@@ -69,8 +69,7 @@ final class EventEmitter {
     List<Actor> unknownSource(List<Actor> sources, List<Actor> targets, String code, int trigger) {
         if (coder.options.requireDyad() || targets.isEmpty() || !UNATTRIBUTED_ROOTS.contains(code.substring(0, 2))) return List.of();
         Actor said = sources.isEmpty() ? null : sources.get(0);
-        return List.of(new Actor(ActorCode.NONE, said == null ? "" : said.text(), s.index(), said == null ? trigger : said.head(),
-                false, false, said == null ? "no agent" : "unknown actor"));
+        return List.of(said == null ? unknown("", trigger, "no agent") : unknown(said.text(), said.head(), "unknown actor"));
     }
 
     /**
@@ -83,14 +82,19 @@ final class EventEmitter {
         String why = coder.rules.actorless().reason(s, code.substring(0, 2), trigger);
         if (why == null) return List.of();
         Actor said = sources.isEmpty() ? null : sources.get(0);
-        if (said != null) return List.of(new Actor(ActorCode.NONE, said.text(), s.index(), said.head(), false, false, why));
+        if (said != null) return List.of(unknown(said.text(), said.head(), why));
         // A subject that is no actor at all ("Thousands marched"): its words are kept.
         for (int subj : s.children(trigger, "nsubj")) {
             if (s.relation(subj).equals("nsubj:pass")) continue;
             List<Integer> span = s.subtree(subj);
-            return List.of(new Actor(ActorCode.NONE, s.span(span.get(0), span.get(span.size() - 1)), s.index(), subj, false, false, why));
+            return List.of(unknown(s.span(span.get(0), span.get(span.size() - 1)), subj, why));
         }
-        return List.of(new Actor(ActorCode.NONE, "", s.index(), trigger, false, false, why + ", no subject"));
+        return List.of(unknown("", trigger, why + ", no subject"));
+    }
+
+    /** An actor of no known code that keeps its words ({@code text}), headed at token {@code head}, found {@code how}. */
+    Actor unknown(String text, int head, String how) {
+        return new Actor(ActorCode.NONE, text, s.index(), head, false, false, how);
     }
 
     void add(Actor src, Actor tgt, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {

@@ -49,6 +49,7 @@ final class SentenceCoder {
     final Set<Integer> contentNouns = new HashSet<>();
     /** Tokens in a part of the sentence that says what did not (yet) happen ({@link Modality}). */
     final Set<Integer> unrealised = new HashSet<>();
+    private final Map<Integer, Optional<Pattern>> nounPatterns = new HashMap<>();
     final Map<Integer, Combo> combos = new HashMap<>();
     /** The predicates a pattern matched, in sentence order. */
     final Map<Integer, Pattern> matched = new LinkedHashMap<>();
@@ -149,8 +150,8 @@ final class SentenceCoder {
         if (emitter.events.isEmpty() && call.unknownActors() && !negated(v) && !coder.options.requireDyad()) {
             // The model is sure of the type but the sentence names no actor for it ("fatalities have surpassed 2,600"):
             // the event is kept with unknown actors and their words, as for protest and arms.
-            Actor who = sources.isEmpty() ? new Actor(ActorCode.NONE, "", s.index(), v, false, false, "model event, no actor")
-                    : new Actor(ActorCode.NONE, sources.get(0).text(), s.index(), sources.get(0).head(), false, false, "model event, unknown actor");
+            Actor who = sources.isEmpty() ? emitter.unknown("", v, "model event, no actor")
+                    : emitter.unknown(sources.get(0).text(), sources.get(0).head(), "model event, unknown actor");
             emitter.add(who, targets.isEmpty() ? null : targets.get(0), "", call.code(), p, p, v, false);
         }
         List<Event> out = new ArrayList<>();
@@ -166,7 +167,7 @@ final class SentenceCoder {
             String code = p.code();
             if (p.light()) {
                 int n = lightNoun(m.getKey());
-                code = n < 0 ? "" : coder.nouns.best(s, n).map(Pattern::code).orElse("");
+                code = n < 0 ? "" : nounPattern(n).map(Pattern::code).orElse("");
             }
             Combo c = combos.get(m.getKey());
             if (c != null) code = c.root();
@@ -174,7 +175,7 @@ final class SentenceCoder {
         }
         for (Token t : s.tokens()) {
             if (!t.isNoun() || out.containsKey(t.index())) continue;
-            coder.nouns.best(s, t.index()).filter(p -> !p.code().equals(NULL_CODE)).ifPresent(p -> out.put(t.index(), p.code().substring(0, 2)));
+            nounPattern(t.index()).filter(p -> !p.code().equals(NULL_CODE)).ifPresent(p -> out.put(t.index(), p.code().substring(0, 2)));
         }
         return out;
     }
@@ -233,7 +234,7 @@ final class SentenceCoder {
         int eventNoun = -1;
         if (p.light()) {
             eventNoun = lightNoun(v);
-            Optional<Pattern> np = eventNoun < 0 ? Optional.empty() : coder.nouns.best(s, eventNoun);
+            Optional<Pattern> np = eventNoun < 0 ? Optional.empty() : nounPattern(eventNoun);
             if (np.isEmpty()) {
                 // No event noun: the verb may still mean something by itself ("ordered X to appear").
                 Optional<Pattern> own = coder.verbs.best(s, v, false);
@@ -256,7 +257,7 @@ final class SentenceCoder {
         String root = code.substring(0, 2);
         for (int subj : s.children(v, "nsubj")) {
             if (s.relation(subj).equals("nsubj:pass")) continue;
-            String nounRoot = coder.nouns.best(s, subj).map(np -> np.code().length() >= 2 ? np.code().substring(0, 2) : "").orElse("");
+            String nounRoot = nounPattern(subj).map(np -> np.code().length() >= 2 ? np.code().substring(0, 2) : "").orElse("");
             if (nounRoot.equals(root) || (EventEmitter.UNATTRIBUTED_ROOTS.contains(nounRoot) && EventEmitter.UNATTRIBUTED_ROOTS.contains(root))) sameAct.add(subj);
         }
         int before = emitter.events.size();
@@ -420,7 +421,7 @@ final class SentenceCoder {
     }
 
     void codeNoun(int n) {
-        Optional<Pattern> found = coder.nouns.best(s, n);
+        Optional<Pattern> found = nounPattern(n);
         if (found.isEmpty()) return;
         Pattern p = found.get();
         if (hypothetical(n)) return;
@@ -468,6 +469,11 @@ final class SentenceCoder {
         return false;
     }
 
+    /** The event-noun pattern of token {@code n}, matched once per sentence (planning, coding and light verbs all ask). */
+    private Optional<Pattern> nounPattern(int n) {
+        return nounPatterns.computeIfAbsent(n, k -> coder.nouns.best(s, k));
+    }
+
     Optional<ActorCode> antiTarget(int n) {
         int k = childWithAnti(n);
         return k > 0 ? resolver.antiTarget(s.token(k)) : Optional.empty();
@@ -481,7 +487,7 @@ final class SentenceCoder {
 
     int lightNoun(int v) {
         for (int o : s.children(v, "obj")) {
-            for (int k : Constraint.nominalHeads(s, o)) if (coder.nouns.has(s.token(k).lemma()) && coder.nouns.best(s, k).isPresent()) return k;
+            for (int k : Constraint.nominalHeads(s, o)) if (coder.nouns.has(s.token(k).lemma()) && nounPattern(k).isPresent()) return k;
         }
         for (var d : s.children(v)) {
             if (d.relation().startsWith("obl") && coder.nouns.has(s.token(d.dependent()).lemma())) return d.dependent();

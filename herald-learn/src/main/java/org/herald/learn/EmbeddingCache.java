@@ -70,18 +70,51 @@ public final class EmbeddingCache {
     }
 
     private static void write(Path file, float[][] rows) {
+        writeAtomically(file, out -> {
+            out.writeInt(MAGIC);
+            out.writeInt(rows.length);
+            out.writeInt(rows.length == 0 ? 1 : rows[0].length);
+            for (float[] row : rows) for (float v : row) out.writeFloat(v);
+        });
+    }
+
+    /**
+     * A number computed from texts (the model's fitted temperature), kept in {@code dir} under a key of the embedder's
+     * id and every text; computed again when absent or unreadable (null dir: always computed).
+     */
+    public static double number(SentenceEmbedder embedder, List<String> texts, String name, Path dir, java.util.function.DoubleSupplier compute) {
+        if (dir == null) return compute.getAsDouble();
+        Path file = dir.resolve(name + "-" + key(embedder, texts) + ".bin");
+        if (Files.isRegularFile(file)) {
+            try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+                if (in.readInt() == MAGIC) return in.readDouble();
+            } catch (IOException e) {
+                // truncated or foreign: recompute
+            }
+        }
+        double v = compute.getAsDouble();
+        writeAtomically(file, out -> {
+            out.writeInt(MAGIC);
+            out.writeDouble(v);
+        });
+        return v;
+    }
+
+    private interface Writer {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** Writes to a temporary name and moves it into place: a crash never leaves a half-written cache file. */
+    private static void writeAtomically(Path file, Writer content) {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "embeddings-", ".tmp");
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-                out.writeInt(MAGIC);
-                out.writeInt(rows.length);
-                out.writeInt(rows.length == 0 ? 1 : rows[0].length);
-                for (float[] row : rows) for (float v : row) out.writeFloat(v);
+                content.write(out);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // A cache that cannot be written only costs time: the embeddings are returned all the same.
+            // A cache that cannot be written only costs time: the value is returned all the same.
         }
     }
 }

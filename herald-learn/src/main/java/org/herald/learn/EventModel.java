@@ -47,47 +47,23 @@ public final class EventModel implements org.herald.pipeline.EventJudge {
      * Trained on {@code bank} and the user's {@code extra} examples, each example counting once (weighting the user's
      * examples up to the bank's total raised recall and precision a little but the no-event rate past 0.10 in 5-fold
      * cross-validation on CASE dev, so it is not done); with any extra examples the fusion uses the "examples"
-     * profile, else "bank".
+     * profile, else "bank". The bank's embeddings and the fitted temperature (which depends only on the examples,
+     * their labels and the trainer) come from the cache in {@code cacheDir} when they are there (null: no cache).
      */
     public static EventModel train(SentenceEmbedder embedder, List<LabelledExample> bank, List<LabelledExample> extra, Path cacheDir) {
         List<LabelledExample> all = new ArrayList<>(bank);
         all.addAll(extra);
-        float[] w = new float[all.size()];
-        java.util.Arrays.fill(w, 1f);
         float[][] xb = EmbeddingCache.embed(embedder, bank.stream().map(LabelledExample::text).toList(), cacheDir);
         float[][] xe = extra.isEmpty() ? new float[0][] : embedder.embed(extra.stream().map(LabelledExample::text).toList());
         float[][] x = new float[all.size()][];
         System.arraycopy(xb, 0, x, 0, xb.length);
         System.arraycopy(xe, 0, x, xb.length, xe.length);
-        // The calibration temperature depends only on the examples, their labels and the trainer: cached beside the embeddings.
         List<String> key = new ArrayList<>();
         for (LabelledExample e : all) key.add(e.type() + "\t" + e.text());
         key.add("epochs " + TypeModel.EPOCHS + " folds " + TypeModel.FOLDS + " seed " + TypeModel.SEED);
-        Path tempFile = cacheDir == null ? null : cacheDir.resolve("temperature-" + EmbeddingCache.key(embedder, key) + ".txt");
-        double known = Double.NaN;
-        try {
-            if (tempFile != null && java.nio.file.Files.isRegularFile(tempFile)) known = Double.parseDouble(java.nio.file.Files.readString(tempFile).strip());
-        } catch (java.io.IOException | NumberFormatException e) {
-            known = Double.NaN; // unreadable: fit again
-        }
-        TypeModel model = TypeModel.train(all, x, w, known);
-        if (tempFile != null && Double.isNaN(known)) {
-            try {
-                java.nio.file.Files.createDirectories(cacheDir);
-                Path tmp = java.nio.file.Files.createTempFile(cacheDir, "temperature-", ".tmp");
-                java.nio.file.Files.writeString(tmp, Double.toString(model.temperature()));
-                java.nio.file.Files.move(tmp, tempFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.io.IOException e) {
-                // a cache that cannot be written only costs time
-            }
-        }
-        return new EventModel(embedder, model, typeCodes(), settings(extra.isEmpty() ? "bank" : "examples"), all.size());
-    }
-
-    /** Trained on exactly {@code examples} with equal weights, fused with the settings of {@code profile} ("bank" or "examples"). */
-    public static EventModel train(SentenceEmbedder embedder, List<LabelledExample> examples, Path cacheDir, String profile) {
-        float[][] x = EmbeddingCache.embed(embedder, examples.stream().map(LabelledExample::text).toList(), cacheDir);
-        return new EventModel(embedder, TypeModel.train(examples, x), typeCodes(), settings(profile), examples.size());
+        double temperature = EmbeddingCache.number(embedder, key, "temperature", cacheDir, () -> TypeModel.fitTemperature(all, x));
+        return new EventModel(embedder, TypeModel.train(all, x, temperature), typeCodes(), settings(extra.isEmpty() ? "bank" : "examples"),
+                all.size());
     }
 
     private static volatile EventModel shared;

@@ -49,25 +49,19 @@ public final class TypeModel {
 
     /** Trains on the examples and their embeddings (row i of {@code x} embeds example i), calibrating on held-out folds. */
     public static TypeModel train(List<LabelledExample> examples, float[][] x) {
-        float[] w = new float[x.length];
-        java.util.Arrays.fill(w, 1f);
-        return train(examples, x, w);
+        return train(examples, x, fitTemperature(examples, x));
     }
 
-    /** The same with a weight per example (the user's own examples can count for more than Herald's bank). */
-    public static TypeModel train(List<LabelledExample> examples, float[][] x, float[] weights) {
-        return train(examples, x, weights, Double.NaN);
+    /** The same with the temperature already known (from {@link #fitTemperature}, perhaps cached). */
+    public static TypeModel train(List<LabelledExample> examples, float[][] x, double temperature) {
+        return new TypeModel(fit(examples, x, featureNames(x), all(x.length)), featureNames(x), temperature, x, List.copyOf(examples));
     }
 
-    /** The same with the temperature already known (NaN: fit it on held-out folds, which costs {@link #FOLDS} trainings). */
-    public static TypeModel train(List<LabelledExample> examples, float[][] x, float[] weights, double knownTemperature) {
-        if (examples.size() != x.length || x.length == 0 || weights.length != x.length) {
-            throw new IllegalArgumentException("one embedding and one weight per example are needed");
-        }
+    private static String[] featureNames(float[][] x) {
+        if (x.length == 0) throw new IllegalArgumentException("one embedding per example is needed");
         String[] names = new String[x[0].length];
         for (int j = 0; j < names.length; j++) names[j] = String.format("e%03d", j);
-        double temperature = Double.isNaN(knownTemperature) ? fitTemperature(examples, x, weights, names) : knownTemperature;
-        return new TypeModel(fit(examples, x, weights, names, all(x.length)), names, temperature, x, List.copyOf(examples));
+        return names;
     }
 
     public double temperature() { return temperature; }
@@ -114,25 +108,26 @@ public final class TypeModel {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    private static Model<Label> fit(List<LabelledExample> examples, float[][] x, float[] weights, String[] names, List<Integer> rows) {
+    private static Model<Label> fit(List<LabelledExample> examples, float[][] x, String[] names, List<Integer> rows) {
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("herald-examples", LABELS), LABELS);
-        for (int i : rows) {
-            ArrayExample<Label> e = new ArrayExample<>(new Label(examples.get(i).type()), names, toDouble(x[i]));
-            e.setWeight(weights[i]);
-            data.add(e);
-        }
+        for (int i : rows) data.add(new ArrayExample<>(new Label(examples.get(i).type()), names, toDouble(x[i])));
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), EPOCHS, Integer.MAX_VALUE, 1, SEED);
         return trainer.train(data);
     }
 
-    /** The temperature that gives held-out examples the highest likelihood, over {@link #FOLDS} folds. */
-    private static double fitTemperature(List<LabelledExample> examples, float[][] x, float[] weights, String[] names) {
+    /**
+     * The temperature that gives held-out examples the highest likelihood, over {@link #FOLDS} folds ({@link #FOLDS}
+     * trainings: the costly part of a load, so callers may cache it).
+     */
+    static double fitTemperature(List<LabelledExample> examples, float[][] x) {
+        if (examples.size() != x.length) throw new IllegalArgumentException("one embedding per example is needed");
+        String[] names = featureNames(x);
         if (x.length < FOLDS * 10) return 1.0;
         double[] nll = new double[TEMPERATURES.length];
         for (int f = 0; f < FOLDS; f++) {
             List<Integer> train = new ArrayList<>(), test = new ArrayList<>();
             for (int i = 0; i < x.length; i++) (i % FOLDS == f ? test : train).add(i);
-            Model<Label> m = fit(examples, x, weights, names, train);
+            Model<Label> m = fit(examples, x, names, train);
             for (int i : test) {
                 Map<String, Double> raw = raw(m, x[i], names);
                 for (int t = 0; t < TEMPERATURES.length; t++) {

@@ -74,7 +74,7 @@ class EventModelTest {
     @Test
     void theClassifierLearnsTheTypesAndIsCalibrated() {
         HashingEmbedder emb = new HashingEmbedder();
-        EventModel m = EventModel.train(emb, toyExamples(), null, "examples");
+        EventModel m = EventModel.train(emb, List.of(), toyExamples(), null);
         List<TypeProbabilities> p = m.classify(List.of("gunmen shelled a village killing soldiers", "students marched demanding elections",
                 "the team won the final"));
         assertEquals("ASSAULT", p.get(0).top());
@@ -129,7 +129,7 @@ class EventModelTest {
 
     @Test
     void theModelAddsAnEventThePatternsMissedAndJudgesTheOthers() {
-        EventModel m = EventModel.train(new HashingEmbedder(), toyExamples(), null, "examples");
+        EventModel m = EventModel.train(new HashingEmbedder(), List.of(), toyExamples(), null);
         EventCoder coder = EventCoder.standard(false);
         // "Syrian gunmen shelled the village killing civilians": coded by the patterns (ASSAULT); the model agrees.
         AnnotatedDoc coded = doc("""
@@ -165,7 +165,7 @@ class EventModelTest {
 
     @Test
     void aModelEventComesFromTheReportedClauseNotTheReporter() {
-        EventModel m = EventModel.train(new HashingEmbedder(), toyExamples(), null, "examples");
+        EventModel m = EventModel.train(new HashingEmbedder(), List.of(), toyExamples(), null);
         EventModel.Settings eager = new EventModel.Settings(0.0, 0.0, 2.0, 2.0, 2.0, 0.0); // add, add_coded, add_unknown, none, overrule, min
         // "Iraqi officials said gunmen shelled the village": the gunmen shelled, the officials only said so.
         AnnotatedDoc reported = doc("""
