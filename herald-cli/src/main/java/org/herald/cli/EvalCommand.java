@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.herald.eval.GoldRecord;
 import org.herald.eval.GoldScorer;
 import org.herald.eval.PloverScorer;
+import org.herald.eval.PlaceScorer;
 import org.herald.eval.Scores;
 import org.herald.actors.ActorDictionary;
 import org.herald.events.CoderOptions;
@@ -35,6 +36,10 @@ import picocli.CommandLine.Option;
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", description = "JSON Lines gold: {\"id\",\"date\",\"text\",\"expected\":[{\"source\",\"target\",\"code\"}]}.")
     Path gold;
+
+    @Option(names = "--places", description = "Gold place records: {\"id\",\"date\",\"text\",\"place\",\"country\",\"precision\",\"kind\"}: "
+            + "where the event of each text's last sentence happened; scores the location Herald gives it (right country, right place).")
+    Path places;
 
     @Option(names = "--plover", description = "PLOVER gold records: {\"id\",\"date\",\"text\",\"plover\",\"plover_alt\",\"sources\"}; "
             + "\"plover\": null marks a story with no political event (scored as the no-event rate).")
@@ -72,18 +77,18 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a machine-readable summary instead of tables.")
     boolean json;
 
-    @Option(names = "--misses", defaultValue = "true", negatable = true, description = "List the records missed, no-event records coded and events of a wrong type (default on).")
+    @Option(names = "--misses", defaultValue = "true", negatable = true, description = "List the records missed, no-event records coded, events of a wrong type and records typed right with no source of the gold country (default on).")
     boolean listMisses;
 
     @Override
     public Integer call() throws Exception {
-        if (gold == null && plover == null && petrarch == null) {
-            System.err.println("herald eval: give --gold FILE, --plover FILE or --petrarch FILE");
+        if (gold == null && plover == null && petrarch == null && places == null) {
+            System.err.println("herald eval: give --gold FILE, --plover FILE, --places FILE or --petrarch FILE");
             return 2;
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         if (petrarch != null) summary.put("petrarch", petrarch());
-        if (gold == null && plover == null) {
+        if (gold == null && plover == null && places == null) {
             if (json) System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));
             return 0;
         }
@@ -92,6 +97,7 @@ final class EvalCommand implements Callable<Integer> {
                         .coder(EventCoder.standardNouns(), CoderOptions.DEFAULT, ReadingRules.standard());
         HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), coder);
         if (gold != null) summary.put("gold", gold(pipeline));
+        if (places != null) summary.put("places", places(coder));
         if (plover != null && !model) summary.put("plover", plover(pipeline));
         if (plover != null && model) summary.put("model", model(coder));
         if (json) {
@@ -102,6 +108,24 @@ final class EvalCommand implements Callable<Integer> {
 
     static List<Event> code(HeraldPipeline pipeline, GoldRecord r) {
         return pipeline.code(r.article());
+    }
+
+    private Map<String, Object> places(EventCoder coder) {
+        PlaceScorer scorer = PlaceScorer.score(GoldRecord.read(places), CoreNlpAnnotator.shared()::annotate, coder);
+        if (!json) {
+            System.out.println("== " + places + " (" + scorer.records() + " records)");
+            System.out.printf("right country   %.3f%n", scorer.countryAccuracy());
+            System.out.printf("right place     %.3f%n", scorer.placeAccuracy());
+            System.out.println("kind            records  country    place");
+            scorer.byKind().forEach((k, v) -> System.out.printf("  %-14s %6d  %7.3f  %7.3f%n", k, v[0], (double) v[1] / v[0], (double) v[2] / v[0]));
+            if (listMisses) scorer.misses().forEach(m -> System.out.println("miss " + m));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("records", scorer.records());
+        m.put("country_accuracy", scorer.countryAccuracy());
+        m.put("place_accuracy", scorer.placeAccuracy());
+        m.put("misses", scorer.misses());
+        return m;
     }
 
     private Map<String, Object> gold(HeraldPipeline pipeline) {
@@ -140,6 +164,7 @@ final class EvalCommand implements Callable<Integer> {
                 scorer.misses().forEach(m -> System.out.println("miss " + m));
                 scorer.falseAlarms().forEach(m -> System.out.println("no-event coded " + m));
                 scorer.wrongTyped().forEach(m -> System.out.println("wrong type " + m));
+                scorer.sourceMisses().forEach(m -> System.out.println("source miss " + m));
             }
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -158,6 +183,7 @@ final class EvalCommand implements Callable<Integer> {
         m.put("misses", scorer.misses());
         m.put("no_event_coded", scorer.falseAlarms());
         m.put("wrong_type", scorer.wrongTyped());
+        m.put("source_miss", scorer.sourceMisses());
         return m;
     }
 

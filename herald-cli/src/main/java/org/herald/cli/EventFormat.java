@@ -53,13 +53,14 @@ enum EventFormat {
                 final List<Event> rows = new java.util.ArrayList<>();
                 @Override void write(Event e) { rows.add(e); }
                 @Override void close() {
-                    String fmt = "%-10s %3s %-10s %-10s %-5s %5s %s %-10s %-10s %4s %s%n";
-                    out.printf(fmt, "article", "sen", "date", "source", "code", "gold", "q", "plover", "target", "conf", "trigger / evidence");
+                    String fmt = "%-10s %3s %-10s %-10s %-5s %5s %s %-10s %-10s %4s %-18s %s%n";
+                    out.printf(fmt, "article", "sen", "date", "source", "code", "gold", "q", "plover", "target", "conf", "place", "trigger / evidence");
                     for (Event e : rows) {
                         String by = e.pattern().startsWith("model:") ? "[model] " : "";
                         out.printf(fmt, clip(e.articleId(), 10), e.sentence(), e.date(), dash(e.source()), e.code(),
                                 String.format("%.1f", e.goldstein()), e.quadClass(), clip(e.ploverType(), 10), dash(e.target()),
                                 Double.isNaN(e.confidence()) ? "-" : String.format(java.util.Locale.ROOT, "%.2f", e.confidence()),
+                                e.location().known() ? clip(e.location().name(), 13) + " " + e.location().country() : "-",
                                 by + e.trigger() + ": " + clip(e.evidence(), 90));
                         if (explain) out.println("    " + e.explanation());
                     }

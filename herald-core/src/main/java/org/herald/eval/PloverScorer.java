@@ -29,6 +29,7 @@ public final class PloverScorer {
     private final List<String> misses = new ArrayList<>();
     private final List<String> falseAlarms = new ArrayList<>();
     private final List<String> wrongTyped = new ArrayList<>();
+    private final List<String> sourceMisses = new ArrayList<>();
 
     /** Scores every record with the events {@code code} gives it. */
     public static PloverScorer score(List<GoldRecord> records, java.util.function.Function<GoldRecord, List<Event>> code) {
@@ -67,6 +68,7 @@ public final class PloverScorer {
         byType.merge(want, new TypeRow(1, hit ? 1 : 0, 0, 0), PloverScorer::sum);
         String got = hit ? want : typed.isEmpty() ? "none" : typed.get(0).ploverType();
         confusion.computeIfAbsent(want, k -> new TreeMap<>()).merge(got, 1, Integer::sum);
+        if (hit && !sourceHit) sourceMisses.add(gold.id() + " [" + want + " " + gold.sources() + "] got " + describe(typed) + " :: " + gold.text());
         if (!hit) misses.add(gold.id() + " [" + want + " " + gold.sources() + "] got " + describe(events) + " :: " + gold.text());
     }
 
@@ -94,4 +96,6 @@ public final class PloverScorer {
     public List<String> falseAlarms() { return falseAlarms; }
     /** Labelled records that got typed events of a type not accepted for them (what costs type precision). */
     public List<String> wrongTyped() { return wrongTyped; }
+    /** Records typed right whose events of that type have no source of a gold source's country (what costs type+source recall). */
+    public List<String> sourceMisses() { return sourceMisses; }
 }

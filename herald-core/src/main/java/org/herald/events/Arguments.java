@@ -28,20 +28,19 @@ final class Arguments {
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "day", "night", "morning", "evening", "weekend");
-    private static final Set<String> LOCATION_CASES = Set.of("in", "throughout", "across", "inside", "within");
 
     final ParsedSentence s;
     final ActorResolver.SentenceActors sa;
     /** The predicates a pattern matched ({@link SentenceCoder#matched}, filled as the sentence is planned). */
     final Map<Integer, Pattern> matched;
-    /** Where places are looked up ({@link org.herald.geo.Gazetteer#EMPTY} for coders on other dictionaries). */
-    final org.herald.geo.Gazetteer places;
+    /** The sentence's places ({@link org.herald.geo.StoryPlaces#NONE} for coders on other dictionaries). */
+    final EventPlaces places;
 
-    Arguments(ParsedSentence s, ActorResolver.SentenceActors sa, Map<Integer, Pattern> matched, org.herald.geo.Gazetteer places) {
+    Arguments(ParsedSentence s, ActorResolver.SentenceActors sa, Map<Integer, Pattern> matched, org.herald.geo.StoryPlaces story) {
         this.s = s;
         this.sa = sa;
         this.matched = matched;
-        this.places = places;
+        this.places = new EventPlaces(s, sa, story);
     }
 
     List<Actor> subjects(int v) {
@@ -229,57 +228,9 @@ final class Arguments {
     /** Protest nouns without a named source: the people of the place where they happen. */
     List<Actor> locationSource(int n, Pattern p) {
         if (!p.code().startsWith("14")) return List.of();
-        Optional<String> country = locationCountry(n);
+        Optional<String> country = places.locationCountry(n);
         return country.map(c -> List.of(new Actor(new ActorCode(c, "OPP"), s.token(n).word(), s.index(), n, false, true, "location")))
                 .orElse(List.of());
-    }
-
-    /** The country of "in X" above the token, or of the noun a "where" clause modifies. */
-    Optional<String> locationCountry(int k) {
-        int cur = k;
-        for (int depth = 0; depth < 6 && cur > 0; depth++) {
-            for (var d : s.children(cur)) {
-                if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod")) && LOCATION_CASES.contains(s.caseMarker(d.dependent()))) {
-                    for (Actor a : sa.resolveHead(d.dependent())) if (a.code().hasBase()) return Optional.of(a.code().base());
-                    Optional<String> place = placeCountry(d.dependent());
-                    if (place.isPresent()) return place;
-                }
-            }
-            if (s.relation(cur).equals("acl:relcl")) {
-                boolean where = s.children(cur).stream().anyMatch(d -> s.token(d.dependent()).lemma().equalsIgnoreCase("where"));
-                if (where) {
-                    for (Actor a : sa.resolveHead(s.head(cur))) if (a.code().hasBase()) return Optional.of(a.code().base());
-                }
-            }
-            cur = s.head(cur);
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The country of a place name heading {@code n} ("in Maiduguri", "in the town of Kidal" via its "of" name), from the
-     * gazetteer: a proper noun, with its compound and flat name parts; a name that is also a common word ("Split")
-     * only when the tagger marks it a location. Ambiguous names take a country the sentence already names, else the
-     * most populous place.
-     */
-    Optional<String> placeCountry(int n) {
-        org.herald.geo.Gazetteer g = places;
-        if (g.size() == 0) return Optional.empty();
-        List<Integer> heads = new ArrayList<>(List.of(n));
-        for (var d : s.children(n)) if (d.relation().startsWith("nmod") && s.caseMarker(d.dependent()).equals("of")) heads.add(d.dependent());
-        java.util.Set<String> here = new java.util.HashSet<>();
-        for (Actor a : sa.all()) if (a.code().hasBase()) here.add(a.code().base());
-        for (int h : heads) {
-            if (!s.token(h).pos().startsWith("NNP")) continue;
-            List<Integer> parts = new ArrayList<>(List.of(h));
-            for (var d : s.children(h)) if ((d.relation().equals("compound") || d.relation().equals("flat")) && s.token(d.dependent()).pos().startsWith("NNP")) parts.add(d.dependent());
-            java.util.Collections.sort(parts);
-            String name = s.span(parts.get(0), parts.get(parts.size() - 1));
-            if (g.commonWord(name) && !s.token(h).ner().equals("LOCATION") && !s.token(h).ner().equals("CITY")) continue;
-            Optional<org.herald.geo.Place> p = g.resolve(name, here);
-            if (p.isPresent()) return Optional.of(p.get().country());
-        }
-        return Optional.empty();
     }
 
     /** A role without a country ("demonstrators") takes the country of the place named in the clause. */
@@ -287,7 +238,7 @@ final class Arguments {
         List<Actor> out = new ArrayList<>();
         for (Actor a : in) {
             if (a.coded() && !a.code().hasBase() && !a.code().role().isEmpty()) {
-                Optional<String> c = locationCountry(a.head()).or(() -> locationCountry(v));
+                Optional<String> c = places.locationCountry(a.head()).or(() -> places.locationCountry(v));
                 if (c.isPresent()) a = a.withCode(a.code().withBase(c.get()), a.how() + " + location");
             }
             out.add(a);

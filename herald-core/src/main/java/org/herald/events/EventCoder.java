@@ -108,6 +108,22 @@ public final class EventCoder {
         return out;
     }
 
+    /**
+     * Where an event of a sentence's main predicate would be placed (as {@link Event#location()}), with the story's
+     * places and the sentence's actors resolved as in coding; {@link org.herald.model.Location#NONE} if nowhere.
+     */
+    public org.herald.model.Location placeOf(AnnotatedDoc doc, int sentence) {
+        ActorResolver resolver = new ActorResolver(actors, doc.article().date());
+        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc);
+        for (ParsedSentence s : doc.sentences()) {
+            ActorResolver.SentenceActors sa = resolver.resolve(s);
+            if (s.index() != sentence) continue;
+            List<Integer> roots = s.roots();
+            return roots.isEmpty() ? org.herald.model.Location.NONE : new EventPlaces(s, sa, places).eventLocation(roots.get(0), null, null);
+        }
+        return org.herald.model.Location.NONE;
+    }
+
     /** What to code in one sentence, given its coder and its resolved actors. */
     private interface SentenceWork {
         List<Event> apply(SentenceCoder coder, ActorResolver.SentenceActors sa);
@@ -120,13 +136,14 @@ public final class EventCoder {
      */
     private void eachSentence(AnnotatedDoc doc, SentenceWork work, List<Event> out) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
+        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc);
         ParsedSentence previous = null;
         for (ParsedSentence s : doc.sentences()) {
             ParsedSentence before = previous;
             previous = s;
             ActorResolver.SentenceActors sa = resolver.resolve(s);
             if (options.discards().match(s.text(), false).isPresent()) continue;
-            for (Event e : work.apply(new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver), sa)) {
+            for (Event e : work.apply(new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver, places), sa)) {
                 if (rules.contexts().excludes(before, s, e).isEmpty()) out.add(e);
             }
         }

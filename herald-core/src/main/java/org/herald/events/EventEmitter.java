@@ -112,6 +112,8 @@ final class EventEmitter {
                 + " [" + decided.describe() + "] at " + decided.file() + ":" + decided.line()
                 + "; source '" + src.text() + "' via " + src.how()
                 + (tgt == null ? "; no target" : "; target '" + tgt.text() + "' via " + tgt.how());
+        org.herald.model.Location where = args.places.eventLocation(trigger, src, tgt);
+        if (where.known()) explanation += "; place '" + where.text() + "' = " + where.describe();
         int from = Math.min(trigger, src.sentence() == s.index() ? src.head() : trigger);
         int to = Math.max(trigger, src.sentence() == s.index() ? src.head() : trigger);
         if (tgt != null && tgt.sentence() == s.index()) {
@@ -121,6 +123,7 @@ final class EventEmitter {
         events.add(new Event(articleId, s.index(), date,
                 src.code().code(), src.text(), tgt == null ? "" : tgt.code().code(), tgt == null ? targetText : tgt.text(),
                 c.code(), c.root(), c.name(), c.goldstein(), c.quadClass(), c.ploverType(), c.ploverMode(),
-                pattern, s.token(trigger).word(), s.text(), s.span(from, to), negated, args.attribution(trigger), explanation));
+                pattern, s.token(trigger).word(), s.text(), s.span(from, to), negated, args.attribution(trigger), explanation)
+                .withLocation(where));
     }
 }

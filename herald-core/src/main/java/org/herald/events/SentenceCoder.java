@@ -56,12 +56,13 @@ final class SentenceCoder {
     final Arguments args;
     final EventEmitter emitter;
 
-    SentenceCoder(EventCoder coder, String articleId, LocalDate date, ParsedSentence s, ActorResolver.SentenceActors sa, ActorResolver resolver) {
+    SentenceCoder(EventCoder coder, String articleId, LocalDate date, ParsedSentence s, ActorResolver.SentenceActors sa, ActorResolver resolver,
+                  org.herald.geo.StoryPlaces places) {
         this.coder = coder;
         this.s = s;
         this.sa = sa;
         this.resolver = resolver;
-        this.args = new Arguments(s, sa, matched, coder.rules.places());
+        this.args = new Arguments(s, sa, matched, places);
         this.emitter = new EventEmitter(coder, articleId, date, s, args);
     }
 

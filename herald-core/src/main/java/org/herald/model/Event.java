@@ -10,13 +10,18 @@ import java.time.LocalDate;
  * {@code explanation} how each part was found. {@code confidence} (0-1) says how sure Herald is of the event,
  * {@code modelProbability} the learned model's probability for its PLOVER type and {@code modelTypes} the model's top
  * types with probabilities ("ASSAULT 0.91, COERCE 0.05"); all three are NaN / empty when no model was used.
+ * {@code location} is where the event happened ({@link Location#NONE} when the story does not say).
  */
 public record Event(
         String articleId, int sentence, LocalDate date,
         String source, String sourceText, String target, String targetText,
         String code, String root, String codeName, double goldstein, int quadClass, String ploverType, String ploverMode,
         String pattern, String trigger, String evidence, String span, boolean negated, String attributedTo, String explanation,
-        double confidence, double modelProbability, String modelTypes) {
+        double confidence, double modelProbability, String modelTypes, Location location) {
+
+    public Event {
+        if (location == null) location = Location.NONE;
+    }
 
     /** An event from the patterns alone, before any model has judged it. */
     public Event(String articleId, int sentence, LocalDate date,
@@ -24,21 +29,28 @@ public record Event(
                  String code, String root, String codeName, double goldstein, int quadClass, String ploverType, String ploverMode,
                  String pattern, String trigger, String evidence, String span, boolean negated, String attributedTo, String explanation) {
         this(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass, ploverType,
-                ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, Double.NaN, Double.NaN, "");
+                ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, Double.NaN, Double.NaN, "", Location.NONE);
     }
 
     /** This event as judged by the model: its confidence, the model's probability for its type, the model's top types. */
     public Event withModel(double confidence, double modelProbability, String modelTypes) {
         return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability,
-                modelTypes);
+                modelTypes, location);
     }
 
     /** The same event with an explanation added to (the model's nearest examples, for instance). */
     public Event withExplanation(String more) {
         return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo,
-                explanation.isEmpty() ? more : explanation + "; " + more, confidence, modelProbability, modelTypes);
+                explanation.isEmpty() ? more : explanation + "; " + more, confidence, modelProbability, modelTypes, location);
+    }
+
+    /** The same event placed where it happened. */
+    public Event withLocation(Location where) {
+        return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
+                ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability,
+                modelTypes, where == null ? Location.NONE : where);
     }
 
     /** The fields under their exchange names (snake_case), in the order of the JSON and CSV outputs. */
@@ -65,6 +77,14 @@ public record Event(
         m.put("confidence", Double.isNaN(confidence) ? null : confidence);
         m.put("model_probability", Double.isNaN(modelProbability) ? null : modelProbability);
         m.put("model_types", modelTypes);
+        m.put("location", location.text());
+        m.put("location_id", location.placeId());
+        m.put("location_name", location.name());
+        m.put("location_country", location.country());
+        m.put("location_region", location.region());
+        m.put("location_precision", location.precision());
+        m.put("location_lat", location.known() ? location.lat() : null);
+        m.put("location_lon", location.known() ? location.lon() : null);
         m.put("span", span);
         m.put("evidence", evidence);
         return m;

@@ -32,8 +32,29 @@ class GazetteerTest {
         Place texas = G.resolve("Paris", Set.of("USA")).orElseThrow();
         assertEquals("USA", texas.country());
         assertEquals("TX", texas.admin1());
+        assertEquals("Texas", texas.region(), "a city knows its first-level region's name");
         List<Place> all = G.candidates("Paris");
         assertTrue(all.size() > 3 && all.get(0).population() >= all.get(1).population());
+    }
+
+    @Test
+    void regionsAndCountriesAreNamedToo() {
+        Place idlib = G.resolve("Idlib", Gazetteer.Hint.REGION, Set.of()).orElseThrow();
+        assertEquals(Place.Precision.REGION, idlib.precision());
+        assertEquals("SYR", idlib.country());
+        assertEquals("NGA", G.resolve("Edo", Gazetteer.Hint.REGION, Set.of()).orElseThrow().country());
+        assertEquals("IRQ", G.resolve("Anbar", Gazetteer.Hint.REGION, Set.of()).orElseThrow().country(), "the Arabic article may be dropped");
+        Place kherson = G.resolve("Kherson", Gazetteer.Hint.REGION, Set.of()).orElseThrow();
+        assertEquals(Place.Precision.REGION, kherson.precision(), "a seat's name before 'region' names its region: " + kherson.describe());
+        assertEquals("UKR", kherson.country());
+        Place georgia = G.resolve("Georgia", Set.of()).orElseThrow();
+        assertEquals(Place.Precision.COUNTRY, georgia.precision(), "alone, the country");
+        assertEquals("GEO", georgia.country());
+        assertEquals("USA", G.resolve("Georgia", Set.of("USA")).orElseThrow().country(), "in a story about the US, the state");
+        assertEquals("EGY", G.resolve("Sinai", Set.of()).orElseThrow().country(), "regions written for news");
+        assertEquals("PAK", G.resolve("Kashmir", Set.of("PAK")).orElseThrow().country(), "a region of several countries takes the story's");
+        assertEquals("IRQ", G.countryOfAdjective("Iraqi").orElseThrow());
+        assertEquals(Gazetteer.Hint.REGION, G.placeWord("Province").orElseThrow());
     }
 
     @Test
@@ -47,7 +68,7 @@ class GazetteerTest {
     void aBrokenResourceNamesItsLine() {
         String bad = "geonameid\tname\talt\tcountry\tfeature\tadmin1\tpopulation\tlat\tlon\n1\tA\t\tFR\tPPL\t11\tmany\t1.0\t2.0\n";
         DictionaryException e = assertThrows(DictionaryException.class,
-                () -> Gazetteer.read("cities.tsv", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
+                () -> Gazetteer.lines("cities.tsv", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), 9, f -> Long.parseLong(f[6])));
         assertTrue(e.getMessage().startsWith("cities.tsv:2"), e.getMessage());
     }
 }

@@ -37,7 +37,8 @@ public final class ApiService {
     public Map<String, Object> events(Map<String, String> q) {
         EventQuery query = new EventQuery(date(q, "from"), date(q, "to"), q.get("actor"), q.get("source"), q.get("target"),
                 q.get("country"), q.get("code"), q.get("root"), integer(q, "quad"), q.get("q"),
-                Optional.ofNullable(integer(q, "limit")).orElse(50), Optional.ofNullable(integer(q, "offset")).orElse(0));
+                Optional.ofNullable(integer(q, "limit")).orElse(50), Optional.ofNullable(integer(q, "offset")).orElse(0),
+                q.get("place"), box(q));
         EventStore.Page p = store.events(query);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", p.total());
@@ -103,6 +104,16 @@ public final class ApiService {
         m.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
         m.put("events", events);
         return m;
+    }
+
+    private static EventQuery.Box box(Map<String, String> q) {
+        String b = q.get("bbox");
+        if (b == null || b.isBlank()) return null;
+        try {
+            return EventQuery.Box.parse(b);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
     }
 
     static Map<String, Object> json(StoredEvent e) {

@@ -51,10 +51,8 @@ public final class EventStore implements AutoCloseable {
 
     public record QueryResult(List<String> columns, List<List<Object>> rows) {}
 
-    static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__model.sql");
-    private static final String EVENT_COLUMNS = "id, article_id, sentence, date, source, source_text, target, target_text, code, root, "
-            + "code_name, goldstein, quad_class, plover_type, plover_mode, pattern, trigger, evidence, span, negated, attributed_to, explanation, "
-            + "confidence, model_probability, model_types";
+    static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__model.sql", "V3__location.sql");
+    private static final String EVENT_COLUMNS = EventRows.COLUMNS;
 
     private final Path path;
     private final Connection conn;
@@ -226,33 +224,8 @@ public final class EventStore implements AutoCloseable {
 
     private void insertEvent(Event e) throws SQLException {
         long id;
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS.substring(4)
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-            int i = 1;
-            ps.setString(i++, e.articleId());
-            ps.setInt(i++, e.sentence());
-            ps.setDate(i++, Date.valueOf(e.date()));
-            ps.setString(i++, e.source());
-            ps.setString(i++, e.sourceText());
-            ps.setString(i++, e.target());
-            ps.setString(i++, e.targetText());
-            ps.setString(i++, e.code());
-            ps.setString(i++, e.root());
-            ps.setString(i++, e.codeName());
-            ps.setDouble(i++, e.goldstein());
-            ps.setInt(i++, e.quadClass());
-            ps.setString(i++, e.ploverType());
-            ps.setString(i++, e.ploverMode());
-            ps.setString(i++, e.pattern());
-            ps.setString(i++, e.trigger());
-            ps.setString(i++, e.evidence());
-            ps.setString(i++, e.span());
-            ps.setBoolean(i++, e.negated());
-            ps.setString(i++, e.attributedTo());
-            ps.setString(i++, e.explanation());
-            if (Double.isNaN(e.confidence())) ps.setNull(i++, java.sql.Types.DOUBLE); else ps.setDouble(i++, e.confidence());
-            if (Double.isNaN(e.modelProbability())) ps.setNull(i++, java.sql.Types.DOUBLE); else ps.setDouble(i++, e.modelProbability());
-            ps.setString(i, e.modelTypes());
+        try (PreparedStatement ps = conn.prepareStatement(EventRows.insert())) {
+            EventRows.bind(ps, e);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
@@ -281,7 +254,7 @@ public final class EventStore implements AutoCloseable {
     /** A page of events matching the query, newest first, with the total count. */
     public synchronized Page events(EventQuery q) {
         List<Object> args = new ArrayList<>();
-        String where = where(q, args);
+        String where = EventRows.where(q, args);
         try {
             long total;
             try (PreparedStatement ps = prepare("SELECT count(*) FROM events" + where, args)) {
@@ -297,7 +270,7 @@ public final class EventStore implements AutoCloseable {
             try (PreparedStatement ps = prepare("SELECT " + EVENT_COLUMNS + " FROM events" + where
                     + " ORDER BY date DESC, article_id, sentence, id LIMIT ? OFFSET ?", pageArgs)) {
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(event(rs));
+                    while (rs.next()) out.add(EventRows.read(rs));
                 }
             }
             return new Page(total, q.limit(), q.offset(), out);
@@ -308,48 +281,17 @@ public final class EventStore implements AutoCloseable {
 
     public record Page(long total, int limit, int offset, List<StoredEvent> events) {}
 
-    private static String where(EventQuery q, List<Object> args) {
-        List<String> c = new ArrayList<>();
-        if (q.from() != null) { c.add("date >= ?"); args.add(Date.valueOf(q.from())); }
-        if (q.to() != null) { c.add("date <= ?"); args.add(Date.valueOf(q.to())); }
-        if (!blank(q.actor())) { c.add("(source LIKE ? OR target LIKE ?)"); args.add(q.actor() + "%"); args.add(q.actor() + "%"); }
-        if (!blank(q.source())) { c.add("source LIKE ?"); args.add(q.source() + "%"); }
-        if (!blank(q.target())) { c.add("target LIKE ?"); args.add(q.target() + "%"); }
-        if (!blank(q.country())) { c.add("(left(source, 3) = ? OR left(target, 3) = ?)"); args.add(q.country()); args.add(q.country()); }
-        if (!blank(q.code())) { c.add("code LIKE ?"); args.add(q.code() + "%"); }
-        if (!blank(q.root())) { c.add("root = ?"); args.add(q.root().length() == 1 ? "0" + q.root() : q.root()); }
-        if (q.quadClass() != null) { c.add("quad_class = ?"); args.add(q.quadClass()); }
-        if (!blank(q.text())) {
-            c.add("(evidence ILIKE ? OR source_text ILIKE ? OR target_text ILIKE ?)");
-            for (int i = 0; i < 3; i++) args.add("%" + q.text() + "%");
-        }
-        return c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c);
-    }
-
-    private static boolean blank(String s) { return s == null || s.isBlank(); }
-
     private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
         PreparedStatement ps = conn.prepareStatement(sql);
         for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
         return ps;
     }
 
-    private static StoredEvent event(ResultSet rs) throws SQLException {
-        Event e = new Event(rs.getString("article_id"), rs.getInt("sentence"), rs.getDate("date").toLocalDate(),
-                rs.getString("source"), rs.getString("source_text"), rs.getString("target"), rs.getString("target_text"),
-                rs.getString("code"), rs.getString("root"), rs.getString("code_name"), rs.getDouble("goldstein"),
-                rs.getInt("quad_class"), rs.getString("plover_type"), rs.getString("plover_mode"), rs.getString("pattern"),
-                rs.getString("trigger"), rs.getString("evidence"), rs.getString("span"), rs.getBoolean("negated"),
-                rs.getString("attributed_to"), rs.getString("explanation"), doubleOrNaN(rs, "confidence"), doubleOrNaN(rs, "model_probability"),
-                rs.getString("model_types") == null ? "" : rs.getString("model_types"));
-        return new StoredEvent(rs.getLong("id"), e);
-    }
-
     public synchronized Optional<StoredEvent> event(long id) {
         try (PreparedStatement ps = conn.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(event(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(EventRows.read(rs)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
@@ -362,7 +304,7 @@ public final class EventStore implements AutoCloseable {
         try (PreparedStatement ps = conn.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE article_id = ? ORDER BY id")) {
             ps.setString(1, articleId);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(event(rs));
+                while (rs.next()) out.add(EventRows.read(rs));
             }
             return out;
         } catch (SQLException e) {
@@ -496,10 +438,5 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot close store: " + e.getMessage(), e);
         }
-    }
-
-    private static double doubleOrNaN(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? Double.NaN : v;
     }
 }

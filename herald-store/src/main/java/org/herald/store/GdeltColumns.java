@@ -33,7 +33,18 @@ final class GdeltColumns {
             Map.entry("NumSources", "1"),
             Map.entry("NumArticles", "(SELECT count(DISTINCT m.article_id) FROM event_mentions m WHERE m.event_id = events.id)"),
             Map.entry("DATEADDED", "(SELECT strftime(a.ingested_at, '%Y%m%d%H%M%S') FROM articles a WHERE a.id = events.article_id)"),
-            Map.entry("SOURCEURL", "(SELECT a.source FROM articles a WHERE a.id = events.article_id)"));
+            Map.entry("SOURCEURL", "(SELECT a.source FROM articles a WHERE a.id = events.article_id)"),
+            // Where the event happened. GDELT's geographic types: 1 country, 2 US state, 3 US city, 4 world city, 5 world
+            // state. Herald's country codes are ISO 3166 alpha-3 (GDELT's are FIPS 10-4) and its ADM1 codes are the
+            // country code followed by GeoNames' first-level code.
+            Map.entry("ActionGeo_Type", "CASE location_precision WHEN 'country' THEN 1 WHEN 'region' THEN CASE WHEN location_country = 'USA' THEN 2 ELSE 5 END "
+                    + "WHEN 'city' THEN CASE WHEN location_country = 'USA' THEN 3 ELSE 4 END END"),
+            Map.entry("ActionGeo_FullName", "CASE WHEN location_id <> '' THEN concat_ws(', ', location_name, NULLIF(location_region, location_name), location_country) END"),
+            Map.entry("ActionGeo_CountryCode", "NULLIF(location_country, '')"),
+            Map.entry("ActionGeo_ADM1Code", "CASE WHEN location_admin1 <> '' THEN location_country || location_admin1 WHEN location_id <> '' THEN location_country END"),
+            Map.entry("ActionGeo_Lat", "location_lat"),
+            Map.entry("ActionGeo_Long", "location_lon"),
+            Map.entry("ActionGeo_FeatureID", "CASE WHEN starts_with(location_id, 'geonames:') THEN substr(location_id, 10) ELSE NULLIF(location_id, '') END"));
 
     private GdeltColumns() {}
 

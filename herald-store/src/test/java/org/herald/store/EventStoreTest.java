@@ -1,6 +1,7 @@
 package org.herald.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,6 +135,44 @@ class EventStoreTest {
             s.export("parquet", parquet);
             assertEquals(1L, ((Number) s.sql("SELECT count(*) FROM read_parquet('" + parquet + "')").rows().get(0).get(0)).longValue());
             assertThrows(IllegalArgumentException.class, () -> s.export("xml", dir.resolve("x")));
+        }
+    }
+
+    @Test
+    void locationsAreStoredFilteredAndExportedAsGdeltActionGeo() throws Exception {
+        org.herald.model.Location idlib = new org.herald.model.Location("Idlib province", "geonames:163115", "Idlib", 35.93, 36.63, "SYR",
+                "Idlib", "12", "city", "clause");
+        org.herald.model.Location kyiv = new org.herald.model.Location("Kyiv", "geonames:703448", "Kyiv", 50.45, 30.52, "UKR", "Kyiv City", "12",
+                "city", "dateline");
+        try (EventStore s = EventStore.open(dir.resolve("l.duckdb"))) {
+            s.ingest(coded("a1", "b1", event("a1", "2026-01-16", "SYRMIL", "190", "SYRREB", -10, 4).withLocation(idlib),
+                    event("a1", "2026-01-16", "RUSMIL", "190", "UKR", -10, 4).withLocation(kyiv),
+                    event("a1", "2026-01-16", "USAGOV", "010", "", 0, 1)));
+            org.herald.model.Event back = s.events(new EventQuery(null, null, null, null, null, null, null, null, null, null, 50, 0, "SYR", null))
+                    .events().get(0).event();
+            assertEquals(idlib, back.location(), "every location field reads back");
+            assertEquals(1, s.events(new EventQuery(null, null, null, null, null, null, null, null, null, null, 50, 0, null,
+                    EventQuery.Box.parse("44,20,55,40"))).total(), "the box around Ukraine holds one event");
+            assertEquals(2, s.events(new EventQuery(null, null, null, null, null, null, null, null, null, null, 50, 0, null,
+                    EventQuery.Box.parse("30,30,55,37"))).total());
+            assertEquals(0, s.events(new EventQuery(null, null, null, null, null, null, null, null, null, null, 50, 0, null,
+                    EventQuery.Box.parse("-10,170,10,-170"))).total(), "a box across the antimeridian");
+            assertFalse(s.events(EventQuery.all()).events().stream().filter(e -> e.event().code().equals("010")).findFirst().orElseThrow()
+                    .event().location().known(), "no place, no location");
+            assertThrows(IllegalArgumentException.class, () -> EventQuery.Box.parse("1,2,3"));
+            assertThrows(IllegalArgumentException.class, () -> EventQuery.Box.parse("60,0,50,10"));
+            Path csv = dir.resolve("geo.csv");
+            s.export("csv", csv);
+            List<String> lines = Files.readAllLines(csv);
+            List<String> header = List.of(lines.get(0).split(","));
+            String syr = lines.stream().filter(l -> l.contains("SYRMIL")).findFirst().orElseThrow();
+            String[] f = syr.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            assertEquals("4", f[header.indexOf("ActionGeo_Type")]);
+            assertEquals("SYR", f[header.indexOf("ActionGeo_CountryCode")]);
+            assertEquals("SYR12", f[header.indexOf("ActionGeo_ADM1Code")]);
+            assertEquals("35.93", f[header.indexOf("ActionGeo_Lat")]);
+            assertEquals("163115", f[header.indexOf("ActionGeo_FeatureID")]);
+            assertTrue(f[header.indexOf("ActionGeo_FullName")].contains("Idlib"), syr);
         }
     }
 }
