@@ -210,8 +210,9 @@ final class EvalCommand implements Callable<Integer> {
             row("patterns", run.patterns());
             row("model", run.model());
             row("both", run.both());
-            System.out.printf("fusion settings: add %.2f, add_coded %.2f, none %.2f, overrule %.2f, min confidence %.2f%n", run.settings().add(),
-                    run.settings().addCoded(), run.settings().none(), run.settings().overrule(), run.settings().minConfidence());
+            System.out.printf("fusion settings: add %.2f, add_coded %.2f, none %.2f, overrule %.2f, min confidence %.2f; model alone at %.2f%n",
+                    run.settings().add(), run.settings().addCoded(), run.settings().none(), run.settings().overrule(), run.settings().minConfidence(),
+                    run.settings().alone());
             System.out.println("both, by the add thresholds (recall, precision, no-event rate, typed events):");
             run.bothByAdd().forEach((a, s) -> row("  " + a, s, 58));
             run.modelByAdd().forEach((a, s) -> row("  " + a, s, 58));

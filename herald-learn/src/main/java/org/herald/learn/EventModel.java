@@ -19,9 +19,12 @@ import org.herald.nlp.ParsedSentence;
  * disk cache keyed by content hash, the classifier is trained at load time.
  */
 public final class EventModel implements org.herald.pipeline.EventJudge {
-    /** The fusion thresholds (herald/model/fusion.tsv). */
-    public record Settings(double add, double addCoded, double addUnknown, double none, double overrule, double minConfidence) {
-        public Settings withMinConfidence(double v) { return new Settings(add, addCoded, addUnknown, none, overrule, v); }
+    /**
+     * The fusion thresholds (herald/model/fusion.tsv); {@code alone} is where the model by itself (evaluation's "model"
+     * run, no patterns) types a sentence.
+     */
+    public record Settings(double add, double addCoded, double addUnknown, double none, double overrule, double minConfidence, double alone) {
+        public Settings withMinConfidence(double v) { return new Settings(add, addCoded, addUnknown, none, overrule, v, alone); }
     }
 
     private final SentenceEmbedder embedder;
@@ -189,9 +192,10 @@ public final class EventModel implements org.herald.pipeline.EventJudge {
                 throw r.error("value must be a number from 0 to 2, not '" + r.get(profile) + "'");
             }
         }
-        for (String k : List.of("add", "add_coded", "add_unknown", "none", "overrule", "min_confidence")) {
+        for (String k : List.of("add", "add_coded", "add_unknown", "none", "overrule", "min_confidence", "alone")) {
             if (!v.containsKey(k)) throw new IllegalStateException("herald/model/fusion.tsv has no '" + k + "'");
         }
-        return new Settings(v.get("add"), v.get("add_coded"), v.get("add_unknown"), v.get("none"), v.get("overrule"), v.get("min_confidence"));
+        return new Settings(v.get("add"), v.get("add_coded"), v.get("add_unknown"), v.get("none"), v.get("overrule"), v.get("min_confidence"),
+                v.get("alone"));
     }
 }

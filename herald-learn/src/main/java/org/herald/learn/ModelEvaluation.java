@@ -75,7 +75,7 @@ public final class ModelEvaluation {
         Map<String, PloverScorer> swept = new LinkedHashMap<>();
         List<EventModel.Settings> tried = new ArrayList<>();
         for (double[] t : sweep ? SWEEP : new double[0][]) {
-            EventModel.Settings v = new EventModel.Settings(t[0], t[1], t[4], settings.none(), t[2], t[3]);
+            EventModel.Settings v = new EventModel.Settings(t[0], t[1], t[4], settings.none(), t[2], t[3], settings.alone());
             tried.add(v);
             swept.put(describe(v), new PloverScorer());
         }
@@ -86,7 +86,7 @@ public final class ModelEvaluation {
             List<TypeProbabilities> probs = m.classifyEmbedded(rows);
             GoldRecord r = records.get(i);
             pat.add(r, patterns.get(i));
-            mod.add(r, modelOnly(m, docs.get(i), probs, settings.add()));
+            mod.add(r, modelOnly(m, docs.get(i), probs, settings.alone()));
             for (double a : sweep ? MODEL_SWEEP : new double[0]) {
                 modelSwept.get(String.format(java.util.Locale.ROOT, "model alone, add %.2f", a)).add(r, modelOnly(m, docs.get(i), probs, a));
             }

@@ -66,10 +66,40 @@ public final class TypeModel {
 
     public double temperature() { return temperature; }
 
-    /** The type probabilities of one embedded sentence, with its three nearest examples. */
+    /**
+     * The type probabilities of one embedded sentence, with its three nearest examples: the mean of the calibrated
+     * regression and a distance-weighted vote of the {@link #NEIGHBOURS} nearest examples (weight e^(
+     * {@link #SHARPNESS} x cosine)). The regression generalises over the whole bank; the vote keeps a sentence close to
+     * a few examples of one kind (a sub-type the bank covers thinly) from being pulled to the majority type.
+     */
     public TypeProbabilities classify(float[] v) {
         Map<String, Double> p = calibrated(model, v, featureNames, temperature);
-        return TypeProbabilities.of(p, nearest(v, 3));
+        Map<String, Double> vote = vote(v);
+        Map<String, Double> mean = new HashMap<>();
+        for (Map.Entry<String, Double> e : p.entrySet()) mean.put(e.getKey(), (e.getValue() + vote.getOrDefault(e.getKey(), 0.0)) / 2);
+        return TypeProbabilities.of(mean, nearest(v, 3));
+    }
+
+    static final int NEIGHBOURS = 10;
+    static final double SHARPNESS = 20;
+
+    private Map<String, Double> vote(float[] v) {
+        Integer[] order = new Integer[examples.length];
+        double[] c = new double[examples.length];
+        for (int i = 0; i < examples.length; i++) {
+            c[i] = cosine(v, examples[i]);
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(c[b], c[a]));
+        Map<String, Double> out = new HashMap<>();
+        double sum = 0;
+        for (int k = 0; k < Math.min(NEIGHBOURS, order.length); k++) {
+            double w = Math.exp(SHARPNESS * c[order[k]]);
+            out.merge(labelled.get(order[k]).type(), w, Double::sum);
+            sum += w;
+        }
+        for (Map.Entry<String, Double> e : out.entrySet()) e.setValue(e.getValue() / sum);
+        return out;
     }
 
     private List<String> nearest(float[] v, int n) {

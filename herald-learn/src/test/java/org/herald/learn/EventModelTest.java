@@ -166,7 +166,7 @@ class EventModelTest {
     @Test
     void aModelEventComesFromTheReportedClauseNotTheReporter() {
         EventModel m = EventModel.train(new HashingEmbedder(), List.of(), toyExamples(), null);
-        EventModel.Settings eager = new EventModel.Settings(0.0, 0.0, 2.0, 2.0, 2.0, 0.0); // add, add_coded, add_unknown, none, overrule, min
+        EventModel.Settings eager = new EventModel.Settings(0.0, 0.0, 2.0, 2.0, 2.0, 0.0, 0.5); // add, add_coded, add_unknown, none, overrule, min, alone
         // "Iraqi officials said gunmen shelled the village": the gunmen shelled, the officials only said so.
         AnnotatedDoc reported = doc("""
                 1\tIraqi\tIraqi\t_\tJJ\t_\t2\tamod\t_\t_
@@ -187,9 +187,9 @@ class EventModelTest {
                 4\tshelled\tshell\t_\tVBN\t_\t0\troot\t_\t_
                 """);
         assertEquals("ASSAULT", m.classify(List.of("The village was shelled")).get(0).top());
-        List<Event> dropped = m.fuse(EventCoder.standard(false), nobody, List.of(), new EventModel.Settings(0.0, 0.0, 2.0, 2.0, 2.0, 0.0));
+        List<Event> dropped = m.fuse(EventCoder.standard(false), nobody, List.of(), new EventModel.Settings(0.0, 0.0, 2.0, 2.0, 2.0, 0.0, 0.5));
         assertTrue(dropped.isEmpty(), dropped.toString());
-        List<Event> kept = m.fuse(EventCoder.standard(false), nobody, List.of(), new EventModel.Settings(0.0, 0.0, 0.0, 2.0, 2.0, 0.0));
+        List<Event> kept = m.fuse(EventCoder.standard(false), nobody, List.of(), new EventModel.Settings(0.0, 0.0, 0.0, 2.0, 2.0, 0.0, 0.5));
         assertEquals(1, kept.size(), kept.toString());
         assertEquals("", kept.get(0).source());
         assertEquals("model:ASSAULT", kept.get(0).pattern());
