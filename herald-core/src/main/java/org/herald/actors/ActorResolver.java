@@ -181,7 +181,7 @@ public final class ActorResolver {
                     boolean coversHead = m.covers(h);
                     switch (e.kind()) {
                         case LEADER -> {
-                            Optional<ActorCode> active = activeCode(e);
+                            Optional<ActorCode> active = e.person() ? personCode(e) : activeCode(e);
                             if (active.isEmpty()) continue;
                             if (!e.person()) {
                                 // A dated actor that is not a person (a PETRARCH country or group): a base like a country.
@@ -217,7 +217,7 @@ public final class ActorResolver {
             boolean plural = t.isPlural();
             boolean person = t.ner().equals("PERSON") || (headEntry != null && headEntry.person()) || leader != null;
             if (leader != null) {
-                return List.of(new Actor(activeCode(leader).orElseThrow(), text, s.index(), h, true, plural, "leader " + leader.stints().get(0).name()));
+                return List.of(new Actor(personCode(leader).orElseThrow(), text, s.index(), h, true, plural, "leader " + leader.stints().get(0).name()));
             }
             if (headRelational && baseViaPossessive) return List.of();
             // Hyphenated modifiers: "U.S.-based", "Russian-led".
@@ -276,6 +276,27 @@ public final class ActorResolver {
         private Optional<ActorCode> activeCode(DictionaryEntry leader) {
             for (Leader l : leader.stints()) if (l.activeOn(date)) return Optional.of(l.code());
             return Optional.empty();
+        }
+
+        /**
+         * A person's code on the story's date; out of office (before or after every stint) a person is still of the
+         * country of the nearest stint, as one of its elites (CAMEO's ELI, as PETRARCH codes former leaders): "former
+         * President Bush", or a story whose date is unknown.
+         */
+        private Optional<ActorCode> personCode(DictionaryEntry leader) {
+            Optional<ActorCode> active = activeCode(leader);
+            if (active.isPresent()) return active;
+            Leader nearest = null;
+            long best = Long.MAX_VALUE;
+            for (Leader l : leader.stints()) {
+                long gap = l.daysFrom(date);
+                if (gap < best) {
+                    best = gap;
+                    nearest = l;
+                }
+            }
+            if (nearest == null || !nearest.code().hasBase()) return Optional.empty();
+            return Optional.of(new ActorCode(nearest.code().base(), "ELI"));
         }
 
         private void collectPhrase(int i, Set<Integer> out, Set<Integer> viaPossessive, Set<Integer> direct, boolean poss, boolean isDirect) {

@@ -7,4 +7,11 @@ public record Leader(String name, ActorCode code, LocalDate from, LocalDate to, 
     public boolean activeOn(LocalDate date) {
         return !date.isBefore(from) && (to == null || !date.isAfter(to));
     }
+
+    /** Days between {@code date} and this stint (0 within it). */
+    public long daysFrom(LocalDate date) {
+        if (date.isBefore(from)) return java.time.temporal.ChronoUnit.DAYS.between(date, from);
+        if (to != null && date.isAfter(to)) return java.time.temporal.ChronoUnit.DAYS.between(to, date);
+        return 0;
+    }
 }

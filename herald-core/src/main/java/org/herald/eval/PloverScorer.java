@@ -62,7 +62,7 @@ public final class PloverScorer {
         if (!wrong.isEmpty()) wrongTyped.add(gold.id() + " [" + want + "] wrong " + describe(wrong) + " :: " + gold.text());
         boolean hit = typed.stream().anyMatch(e -> accepted.contains(e.ploverType()));
         boolean sourceHit = typed.stream().anyMatch(e -> accepted.contains(e.ploverType()) && (gold.sources().isEmpty()
-                || gold.sources().stream().anyMatch(s -> prefix(s).equals(prefix(e.source())))));
+                || gold.sources().stream().anyMatch(s -> prefix(s).equals(country(e.source())))));
         if (hit) typeHits++;
         if (sourceHit) typeSourceHits++;
         byType.merge(want, new TypeRow(1, hit ? 1 : 0, 0, 0), PloverScorer::sum);
@@ -79,6 +79,16 @@ public final class PloverScorer {
     }
 
     private static String prefix(String code) { return code.length() >= 3 ? code.substring(0, 3) : code; }
+
+    /**
+     * The gold's country of an actor code: its first three letters, but an international non-governmental organisation
+     * (CAMEO's NGO codes carry no country: the Red Cross, Amnesty International) is "IGO", as the gold marks every
+     * international organisation, governmental or not.
+     */
+    static String country(String code) {
+        String p = prefix(code);
+        return p.equals("NGO") ? "IGO" : p;
+    }
 
     /** Labelled records (a gold type); null-labelled ones are counted by {@link #noEventRecords()}. */
     public int records() { return records; }

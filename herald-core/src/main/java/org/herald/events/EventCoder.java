@@ -143,8 +143,9 @@ public final class EventCoder {
             previous = s;
             ActorResolver.SentenceActors sa = resolver.resolve(s);
             if (options.discards().match(s.text(), false).isPresent()) continue;
-            for (Event e : work.apply(new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver, places), sa)) {
-                if (rules.contexts().excludes(before, s, e).isEmpty()) out.add(e);
+            SentenceCoder coder = new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver, places);
+            for (Event e : work.apply(coder, sa)) {
+                if (rules.contexts().excludes(before, s, e).isEmpty()) out.add(rules.placesActors() ? coder.args.places.placeActors(e) : e);
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.herald.actors.Actor;
+import org.herald.actors.ActorCode;
 import org.herald.actors.ActorResolver;
 import org.herald.dict.SpeechVerbs;
 import org.herald.geo.Place;
@@ -34,6 +35,7 @@ final class EventPlaces {
     private final ParsedSentence s;
     private final ActorResolver.SentenceActors sa;
     private final StoryPlaces story;
+    private Set<String> countries;
 
     EventPlaces(ParsedSentence s, ActorResolver.SentenceActors sa, StoryPlaces story) {
         this.s = s;
@@ -101,6 +103,72 @@ final class EventPlaces {
             cur = s.head(cur);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The countries the sentence names: by its country names, demonyms, capitals, seats of government and known persons
+     * and groups (never an international organisation), and by its places other than a dateline.
+     */
+    Set<String> countries() {
+        if (countries == null) {
+            Set<String> out = new java.util.TreeSet<>();
+            for (var m : sa.matches()) {
+                for (var e : m.entries()) {
+                    boolean national = switch (e.kind()) {
+                        case COUNTRY, ADJECTIVE, CAPITAL, SEAT, LEADER -> true;
+                        default -> false;
+                    };
+                    String base = e.code().base();
+                    if (national && base.length() == 3 && !base.equals("IGO") && !base.equals("NGO")) out.add(base);
+                }
+            }
+            for (StoryPlaces.Mention m : story.in(s.index())) if (!m.dateline() && !m.place().country().isEmpty()) out.add(m.place().country());
+            countries = out;
+        }
+        return countries;
+    }
+
+    /**
+     * The event with the country its actors of no country take from the sentence, after the non-political contexts have
+     * judged it as reported. A role ("the president", "militants") takes the sentence's only country, unless that is the
+     * other side's country ("the government rejected Iran's offer"). An unknown perpetrator of protest or force takes
+     * the country where the event happened, as ACLED names them ("Unidentified armed group (Iraq)", "Protesters (East
+     * Timor)"): OPP for protest, UAF for coercion and force.
+     */
+    org.herald.model.Event placeActors(org.herald.model.Event e) {
+        ActorCode src = ActorCode.parse(e.source()), tgt = ActorCode.parse(e.target());
+        ActorCode newSrc = src, newTgt = tgt;
+        List<String> why = new ArrayList<>();
+        if (!src.hasBase() && !src.role().isEmpty()) {
+            Optional<String> only = onlyCountry(tgt.base());
+            if (only.isPresent()) {
+                newSrc = src.withBase(only.get());
+                why.add("source takes the sentence's only country");
+            }
+        } else if (src.isEmpty() && e.code().length() >= 2) {
+            String root = e.code().substring(0, 2);
+            String role = root.equals("14") ? "OPP" : EventEmitter.UNATTRIBUTED_ROOTS.contains(root) ? "UAF" : "";
+            Location where = e.location();
+            boolean here = where.how().equals("clause") || where.how().equals("sentence");
+            if (!role.isEmpty() && here && !where.country().isEmpty()) {
+                newSrc = new ActorCode(where.country(), role);
+                why.add("unknown source takes the country where it happened");
+            }
+        }
+        if (!tgt.hasBase() && !tgt.role().isEmpty()) {
+            Optional<String> only = onlyCountry(src.base());
+            if (only.isPresent()) {
+                newTgt = tgt.withBase(only.get());
+                why.add("target takes the sentence's only country");
+            }
+        }
+        if (why.isEmpty()) return e;
+        return e.withActors(newSrc.code(), newTgt.code(), String.join("; ", why));
+    }
+
+    private Optional<String> onlyCountry(String otherSide) {
+        Set<String> named = countries();
+        return named.size() == 1 && !named.contains(otherSide) ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
     /**

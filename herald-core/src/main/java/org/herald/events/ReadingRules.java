@@ -10,6 +10,11 @@ public record ReadingRules(NonPoliticalContexts contexts, Modality modality, Act
     public static final ReadingRules NONE = new ReadingRules(NonPoliticalContexts.NONE, Modality.NONE, ActorlessEvents.NONE,
             org.herald.geo.Gazetteer.EMPTY);
 
+    /** Do actors of no country take one from their sentence (its only country, where it happened)? Not on others' dictionaries. */
+    public boolean placesActors() {
+        return places != org.herald.geo.Gazetteer.EMPTY;
+    }
+
     public static ReadingRules standard() {
         return new ReadingRules(NonPoliticalContexts.standard(), Modality.standard(), ActorlessEvents.standard(),
                 org.herald.geo.Gazetteer.standard());

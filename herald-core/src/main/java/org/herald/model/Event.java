@@ -46,6 +46,13 @@ public record Event(
                 explanation.isEmpty() ? more : explanation + "; " + more, confidence, modelProbability, modelTypes, location);
     }
 
+    /** The same event with other actor codes (same words), and why they changed added to the explanation. */
+    public Event withActors(String newSource, String newTarget, String why) {
+        return new Event(articleId, sentence, date, newSource, sourceText, newTarget, targetText, code, root, codeName, goldstein, quadClass,
+                ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo,
+                explanation.isEmpty() ? why : explanation + "; " + why, confidence, modelProbability, modelTypes, location);
+    }
+
     /** The same event placed where it happened. */
     public Event withLocation(Location where) {
         return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,

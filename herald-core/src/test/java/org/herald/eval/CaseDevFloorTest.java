@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class CaseDevFloorTest {
     static final Path DEV = Path.of("..", "..", "shared", "case2021", "dev.jsonl");
-    static final double RECALL = 0.801, PRECISION = 0.855, NO_EVENT_RATE = 0.081;
+    static final double RECALL = 0.803, PRECISION = 0.854, NO_EVENT_RATE = 0.081;
 
     @Test
     void recallPrecisionAndNoEventRateHold() {

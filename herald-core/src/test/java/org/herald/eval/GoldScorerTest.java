@@ -67,4 +67,16 @@ class GoldScorerTest {
         assertEquals(0, p.byType().get("ASSAULT").correct());
         assertEquals(1, p.byType().get("COERCE").correct());
     }
+
+    @Test
+    void anInternationalNgoCountsAsTheGoldsIgo() throws Exception {
+        PloverScorer p = new PloverScorer();
+        p.add(gold("{\"id\":\"1\",\"text\":\"x\",\"plover\":\"ACCUSE\",\"sources\":[\"IGO\"]}"),
+                List.of(event("NGOHRIAMN", "112", "USA", "ACCUSE")));
+        p.add(gold("{\"id\":\"2\",\"text\":\"y\",\"plover\":\"ACCUSE\",\"sources\":[\"IGO\"]}"),
+                List.of(event("USANGO", "112", "RUS", "ACCUSE")));
+        assertEquals(0.5, p.typeSourceRecall(), 1e-9); // a country's NGO is that country's
+        assertEquals("IGO", PloverScorer.country("NGOHLHIRC"));
+        assertEquals("IRQ", PloverScorer.country("IRQUAF"));
+    }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class PloverDevFloorTest {
     static final Path DEV = Path.of("..", "..", "shared", "plover-gsr", "dev.jsonl");
-    static final double RECALL = 0.857, PRECISION = 0.815, TYPE_SOURCE = 0.677;
+    static final double RECALL = 0.857, PRECISION = 0.811, TYPE_SOURCE = 0.763;
 
     @Test
     void typeRecallAndPrecisionDoNotFall() {

@@ -112,10 +112,11 @@ class EventCoderTest {
     }
 
     @Test
-    void leadersAreCodedOnlyInsideTheirDates() {
+    void leadersAreCodedAsTheGovernmentOnlyInsideTheirDates() {
         String s = "Trump/NNP/2/nsubj criticized:criticize/VBD/0/root Canada/NNP/2/obj";
         assertEquals(List.of("USAGOV 111 CAN"), triples(CODER, "2025-03-01", s));
-        assertEquals(List.of(), triples(CODER, "2022-03-01", s));
+        // Out of office, a former president is one of his country's elites.
+        assertEquals(List.of("USAELI 111 CAN"), triples(CODER, "2022-03-01", s));
     }
 
     @Test
