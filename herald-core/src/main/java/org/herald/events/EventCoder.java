@@ -114,7 +114,7 @@ public final class EventCoder {
      */
     public org.herald.model.Location placeOf(AnnotatedDoc doc, int sentence) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
-        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc);
+        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc, actorCountries(doc));
         for (ParsedSentence s : doc.sentences()) {
             ActorResolver.SentenceActors sa = resolver.resolve(s);
             if (s.index() != sentence) continue;
@@ -136,7 +136,7 @@ public final class EventCoder {
      */
     private void eachSentence(AnnotatedDoc doc, SentenceWork work, List<Event> out) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
-        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc);
+        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc, actorCountries(doc));
         ParsedSentence previous = null;
         for (ParsedSentence s : doc.sentences()) {
             ParsedSentence before = previous;
@@ -148,6 +148,24 @@ public final class EventCoder {
                 if (rules.contexts().excludes(before, s, e).isEmpty()) out.add(rules.placesActors() ? coder.args.places.placeActors(e) : e);
             }
         }
+    }
+
+    /**
+     * The countries of the story's known persons, context for its places (Shinzo Abe's Japan: "the city of Nara" is
+     * Japan's, not Mali's). Not its country and capital names: those are places the gazetteer resolves itself.
+     */
+    private java.util.Set<String> actorCountries(AnnotatedDoc doc) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        if (!rules.placesActors()) return out;
+        for (ParsedSentence s : doc.sentences()) {
+            for (var m : actors.match(s)) {
+                for (var e : m.entries()) {
+                    String base = e.code().base();
+                    if (e.person() && e.kind() == org.herald.actors.EntryKind.LEADER && base.length() == 3 && !base.equals("IGO")) out.add(base);
+                }
+            }
+        }
+        return out;
     }
 
     private List<Event> codeInto(AnnotatedDoc doc, List<ActorMention> mentions) {

@@ -2,7 +2,6 @@ package org.herald.events;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -112,20 +111,25 @@ final class EventPlaces {
     Set<String> countries() {
         if (countries == null) {
             Set<String> out = new java.util.TreeSet<>();
-            for (var m : sa.matches()) {
-                for (var e : m.entries()) {
-                    boolean national = switch (e.kind()) {
-                        case COUNTRY, ADJECTIVE, CAPITAL, SEAT, LEADER -> true;
-                        default -> false;
-                    };
-                    String base = e.code().base();
-                    if (national && base.length() == 3 && !base.equals("IGO") && !base.equals("NGO")) out.add(base);
-                }
-            }
+            nationalBases(sa.matches(), out);
             for (StoryPlaces.Mention m : story.in(s.index())) if (!m.dateline() && !m.place().country().isEmpty()) out.add(m.place().country());
             countries = out;
         }
         return countries;
+    }
+
+    /** Adds the countries that the national words among {@code matches} name (never an international organisation's). */
+    static void nationalBases(List<org.herald.actors.PhraseMatch> matches, Set<String> out) {
+        for (var m : matches) {
+            for (var e : m.entries()) {
+                boolean national = switch (e.kind()) {
+                    case COUNTRY, ADJECTIVE, CAPITAL, SEAT, LEADER -> true;
+                    default -> false;
+                };
+                String base = e.code().base();
+                if (national && base.length() == 3 && !base.equals("IGO") && !base.equals("NGO")) out.add(base);
+            }
+        }
     }
 
     /**
@@ -188,10 +192,8 @@ final class EventPlaces {
             cur = s.head(cur);
             starts.add(cur);
         }
-        for (int start : starts) {
-            Optional<StoryPlaces.Mention> m = below(start, actorHeads);
-            if (m.isPresent()) return location(m.get(), "clause");
-        }
+        Optional<StoryPlaces.Mention> near = below(starts, actorHeads);
+        if (near.isPresent()) return location(near.get(), "clause");
         StoryPlaces.Mention country = null;
         for (StoryPlaces.Mention m : story.in(s.index())) {
             if (m.dateline() || actorHeads.stream().anyMatch(h -> m.covers(h) || owns(h, m)) || speakers(m.from(), trigger)) continue;
@@ -223,18 +225,23 @@ final class EventPlaces {
         return false;
     }
 
-    /** The first place phrase found going down from {@code start} through place-marked nominals, breadth first. */
-    private Optional<StoryPlaces.Mention> below(int start, Set<Integer> actorHeads) {
+    /**
+     * The nearest place phrase found going down from any of {@code starts} (the predicate, its actors, the clauses above)
+     * through place-marked nominals, breadth first from all at once: "voters in Crimea cast ballots in a referendum on
+     * joining Russia" happened in Crimea, one step from its actor, not in Russia, three steps from its predicate.
+     */
+    private Optional<StoryPlaces.Mention> below(List<Integer> starts, Set<Integer> actorHeads) {
         Deque<int[]> queue = new ArrayDeque<>();
-        queue.add(new int[] {start, 0});
-        Set<Integer> seen = new HashSet<>(Collections.singleton(start));
+        Set<Integer> seen = new HashSet<>();
+        for (int start : starts) if (seen.add(start)) queue.add(new int[] {start, 0});
         while (!queue.isEmpty()) {
             int[] at = queue.poll();
             for (var d : s.children(at[0])) {
                 int c = d.dependent();
                 String rel = d.relation();
+                // Through a subject too, to its place phrase: "an airstrike near Jilib had killed ...".
                 boolean nominal = rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("compound") || rel.startsWith("acl")
-                        || rel.equals("appos") || rel.equals("obj");
+                        || rel.equals("appos") || rel.equals("obj") || rel.startsWith("nsubj");
                 if (!nominal || !seen.add(c)) continue;
                 // An object names where an event happened only when it is a place: "stormed Marawi".
                 boolean placed = rel.equals("compound") || rel.startsWith("acl") || EVENT_CASES.contains(s.caseMarker(c))

@@ -36,6 +36,7 @@ public final class Gazetteer {
     static final String SUBDIVISIONS = "herald/geo/subdivisions.tsv.gz";
     static final String COUNTRY_CENTRES = "herald/geo/countries.tsv.gz";
     static final String NAMED_REGIONS = "herald/geo/named-regions.tsv";
+    static final String SUBDIVISION_ALIASES = "herald/geo/subdivision-aliases.tsv";
     static final String COUNTRIES = "herald/dictionaries/countries.tsv";
     static final String COMMON_WORDS = "herald/geo/common-words.tsv";
     static final String PLACE_WORDS = "herald/geo/place-words.tsv";
@@ -94,7 +95,13 @@ public final class Gazetteer {
                 cities.add(f);
                 people.merge(f[3] + "|" + f[5], Long.parseLong(f[6]), Long::sum);
             }));
+            Map<String, TsvTable.Row> english = new HashMap<>();
+            for (TsvTable.Row row : TsvTable.resource(SUBDIVISION_ALIASES, "code", "aliases").rows()) {
+                if (english.put(row.get("code"), row) != null) throw row.error("code " + row.get("code") + " is listed twice");
+            }
+            Set<String> codes = new HashSet<>();
             for (String[] f : subdivisions) {
+                codes.add(f[1]);
                 String country = iso3(f[0]);
                 String admin1 = f[5];
                 Place p = new Place("iso3166-2:" + f[1], f[2], country, Place.Precision.REGION, f[4], admin1, f[2],
@@ -103,7 +110,12 @@ public final class Gazetteer {
                 // Official long names: "Michoacán de Ocampo" is "Michoacán" in the news.
                 int de = f[2].indexOf(" de ");
                 if (de >= 4) g.add(f[2].substring(0, de), p);
+                TsvTable.Row names = english.get(f[1]);
+                if (names != null) for (String a : names.list("aliases")) g.add(a, p);
                 if (!admin1.isEmpty()) g.regionByAdmin1.put(country + "|" + admin1, p);
+            }
+            for (TsvTable.Row row : english.values()) {
+                if (!codes.contains(row.get("code"))) throw row.error("no subdivision has the code " + row.get("code"));
             }
             for (String[] f : cities) {
                 String country = iso3(f[3]);
@@ -158,6 +170,19 @@ public final class Gazetteer {
         size++;
         String k = key(name);
         if (k.isEmpty()) return;
+        // "Washington, D.C.": a name with a qualifier after a comma is known by its first part too.
+        int comma = k.indexOf(',');
+        if (comma >= 3) index(k.substring(0, comma).strip(), p);
+        // "Northwest" and "North-West" (Cameroon's region, South Africa's province) are one name.
+        var compass = COMPASS.matcher(k);
+        if ((k.startsWith("north") || k.startsWith("south")) && compass.lookingAt()) index(compass.group(2) == null ? compass.group(1) + " " + compass.group(3) + k.substring(compass.end())
+                : compass.group(1) + compass.group(3) + k.substring(compass.end()), p);
+        index(k, p);
+    }
+
+    private static final java.util.regex.Pattern COMPASS = java.util.regex.Pattern.compile("(north|south)( )?(east|west)\\b");
+
+    private void index(String k, Place p) {
         List<Place> l = byName.computeIfAbsent(k, x -> new ArrayList<>(1));
         if (!l.contains(p)) l.add(p);
         String bare = withoutArticle(k);

@@ -56,8 +56,17 @@ public final class StoryPlaces {
 
     /** Finds and resolves the places of a parsed story. */
     public static StoryPlaces of(Gazetteer g, AnnotatedDoc doc) {
+        return of(g, doc, Set.of());
+    }
+
+    /**
+     * Finds and resolves the places of a parsed story whose actors are of {@code actorCountries} too (Shinzo Abe's
+     * Japan: "the city of Nara" is Japan's, not Mali's).
+     */
+    public static StoryPlaces of(Gazetteer g, AnnotatedDoc doc, Set<String> actorCountries) {
         StoryPlaces out = new StoryPlaces();
         if (g.size() == 0) return out;
+        out.countries.addAll(actorCountries);
         int[] dateline = dateline(doc);
         List<Found> found = new ArrayList<>();
         for (ParsedSentence s : doc.sentences()) {
@@ -80,7 +89,7 @@ public final class StoryPlaces {
             if (resolved.containsKey(key(f))) continue;
             Place p = null;
             if (i + 1 < found.size() && afterComma(f, found.get(i + 1))) {
-                // "Athens, Georgia": the pair is read together, the second as the first's region or country.
+                // "Athens, Georgia", "the Sahel region of Niger": the pair is read together, the second as the first's region or country.
                 Found next = found.get(i + 1);
                 Place chosen = resolved.get(key(next));
                 List<Place> containers = new ArrayList<>();
@@ -130,8 +139,11 @@ public final class StoryPlaces {
         return p.population() > than.population();
     }
 
+    /** Is {@code b} the container named right after {@code a}: "Paris, Texas", "the Sahel region of Niger"? */
     private static boolean afterComma(Found a, Found b) {
-        return a.s == b.s && b.from == a.to + 2 && a.s.token(a.to + 1).word().equals(",");
+        if (a.s != b.s || b.from != a.to + 2) return false;
+        String between = a.s.token(a.to + 1).word();
+        return between.equals(",") || between.equalsIgnoreCase("of");
     }
 
     private static void find(Gazetteer g, ParsedSentence s, int[] dateline, List<Found> out) {
@@ -165,11 +177,12 @@ public final class StoryPlaces {
     /** The name at {@code from..to} as a place, with its hint and cue, or null when nothing but a capital says it is one. */
     private static Found accept(Gazetteer g, ParsedSentence s, int from, int to, int[] datelineAt) {
         String name = s.span(from, to);
-        boolean location = true, person = false;
+        boolean location = true, person = false, nationality = true;
         for (int k = from; k <= to; k++) {
             String ner = s.token(k).ner();
             location &= ner.equals("LOCATION");
             person |= ner.equals("PERSON") || ner.equals("ORGANIZATION");
+            nationality &= ner.equals("NATIONALITY");
         }
         boolean dateline = s.token(from).begin() >= datelineAt[0] && s.token(from).begin() < datelineAt[1];
         Gazetteer.Hint hint = Gazetteer.Hint.ANY;
@@ -191,14 +204,20 @@ public final class StoryPlaces {
         // A name that is only part of a longer name ("Texas Rangers", "North Kivu", "Tierra Caliente") is not this place:
         // the word next to it is capitalised and the tagger puts both in one entity (or the name is an English word).
         if (!dateline && (partOf(g, s, from, from - 1, name) || (end == to && partOf(g, s, to, to + 1, name)))) return null;
-        // The tagger's person or organisation wins over a one-word name; a longer name the gazetteer knows is a place.
-        if (person && !location && !dateline && from == to) return null;
         boolean country = g.candidates(name).stream().anyMatch(p -> p.precision() == Place.Precision.COUNTRY);
+        // A nationality word is no place of its own: "the English city of Bath" is in Bath, not English, Indiana.
+        if (!country && (nationality || g.countryOfAdjective(name).isPresent())) return null;
         boolean comma = to + 2 <= s.size() && s.token(to + 1).word().equals(",") && g.known(s.token(to + 2).word());
+        boolean notable = g.candidates(name).stream().anyMatch(p -> p.precision() != Place.Precision.CITY || p.population() >= NOTABLE);
+        // The tagger's person or organisation wins over a one-word name, unless the words around it say place: "the city
+        // of Cork", "León, Guanajuato", "shelling in Homs" (a notable place after a place preposition). A longer name the
+        // gazetteer knows is a place.
+        boolean placeSaid = hint != Gazetteer.Hint.ANY || comma || (PLACE_PREPOSITIONS.contains(before) && notable);
+        if (person && !location && !dateline && from == to && !placeSaid) return null;
         // "Idlib residents", "Gaza officials": a notable place naming the people or things of a common noun.
         int head = s.head(to);
         boolean modifier = s.relation(to).equals("compound") && head > to && g.exact(name) && s.token(head).pos().startsWith("NN") && !s.token(head).isProperNoun()
-                && g.candidates(name).stream().anyMatch(p -> p.precision() != Place.Precision.CITY || p.population() >= NOTABLE);
+                && notable;
         boolean cue = location || hint != Gazetteer.Hint.ANY || PLACE_PREPOSITIONS.contains(before) || comma || dateline || modifier
                 || before.equals("'s") || s.token(Math.max(1, from - 1)).pos().equals("POS");
         if (g.commonWord(name) && !(location || comma || hint != Gazetteer.Hint.ANY || dateline)) return null;

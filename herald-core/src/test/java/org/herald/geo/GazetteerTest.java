@@ -37,6 +37,12 @@ class GazetteerTest {
         assertEquals("sainthood", Gazetteer.key("Sainthood"), "only the whole word");
         assertEquals("raqa", Gazetteer.fold(Gazetteer.key("Ar Raqqah")));
         assertEquals(Gazetteer.fold(Gazetteer.key("Sistan and Baluchestan")), Gazetteer.fold(Gazetteer.key("Sistan-Baluchestan")));
+        // "Washington, D.C." is Washington; "North-West" is also Cameroon's "Northwest"; English names of native-named regions.
+        assertEquals("USA", G.resolve("Washington", Set.of()).orElseThrow().country());
+        assertEquals("CMR", G.resolve("North-West", Gazetteer.Hint.REGION, Set.of("CMR")).orElseThrow().country());
+        assertEquals("UKR", G.resolve("Zaporizhzhia", Gazetteer.Hint.REGION, Set.of()).orElseThrow().country());
+        assertEquals("iso3166-2:SO-SH", G.resolve("Lower Shabelle", Set.of()).orElseThrow().id());
+        assertEquals("SYR", G.resolve("Golan Heights", Set.of("ISR")).orElseThrow().country(), "held by Israel, Syria's");
         // Not the Russian city of Samara, which the fold alone would also give.
         assertEquals("IRQ", G.resolve("Samarra", Set.of()).orElseThrow().country());
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * happened. The floors are the measured values (README); the issue's target for the right country is 0.95.
  */
 class PlaceSentencesTest {
-    static final double COUNTRY = 0.934, PLACE = 0.863;
+    static final double COUNTRY = 0.961, PLACE = 0.901;
     private static final EventCoder CODER = EventCoder.standard(false);
 
     private static Path file() throws URISyntaxException {
