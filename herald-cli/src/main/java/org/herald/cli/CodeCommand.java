@@ -41,6 +41,9 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--keep-negated", description = "Keep negated events (flagged negated=true) instead of dropping them.")
     boolean keepNegated;
 
+    @Option(names = "--story-country", description = "A role its sentence gives no country (\"the ministry\", \"protesters\") takes the story's dominant country (the one most of its sentences name). Off by default: the sentence alone decides.")
+    boolean storyCountry;
+
     @Option(names = "--dictionaries", description = "A directory of TABARI/PETRARCH dictionaries (*verb*, *actor*, *agent*, *discard*, *issue* files) used on top of Herald's own.")
     java.nio.file.Path dictionaries;
 
@@ -79,7 +82,7 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     private EventCoder coder() {
-        CoderOptions options = CoderOptions.DEFAULT.withKeepNegated(keepNegated);
+        CoderOptions options = CoderOptions.DEFAULT.withKeepNegated(keepNegated).withStoryCountry(storyCountry);
         if (dictionaries == null) return EventCoder.standard(options);
         PetrarchDictionaries d = dictionariesOnly
                 ? PetrarchDictionaries.directory(dictionaries, ActorDictionary.empty(), PatternDictionary.of(List.of()))

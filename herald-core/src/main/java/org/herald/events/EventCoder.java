@@ -1,7 +1,10 @@
 package org.herald.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.herald.actors.Actor;
 import org.herald.actors.ActorDictionary;
@@ -137,6 +140,7 @@ public final class EventCoder {
     private void eachSentence(AnnotatedDoc doc, SentenceWork work, List<Event> out) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
         org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc, actorCountries(doc));
+        Optional<String> dominant = options.storyCountry() ? dominantCountry(doc, places) : Optional.empty();
         ParsedSentence previous = null;
         for (ParsedSentence s : doc.sentences()) {
             ParsedSentence before = previous;
@@ -145,9 +149,33 @@ public final class EventCoder {
             if (options.discards().match(s.text(), false).isPresent()) continue;
             SentenceCoder coder = new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver, places);
             for (Event e : work.apply(coder, sa)) {
-                if (rules.contexts().excludes(before, s, e).isEmpty()) out.add(rules.placesActors() ? coder.args.places.placeActors(e) : e);
+                if (rules.contexts().excludes(before, s, e).isEmpty()) out.add(rules.placesActors() ? coder.args.places.placeActors(e, dominant) : e);
             }
         }
+    }
+
+    /** The country most of the story's sentences name (by actor words or places), if one leads; empty on a tie. */
+    private Optional<String> dominantCountry(AnnotatedDoc doc, org.herald.geo.StoryPlaces places) {
+        Map<String, Integer> sentences = new HashMap<>();
+        for (ParsedSentence s : doc.sentences()) {
+            java.util.Set<String> named = new java.util.TreeSet<>();
+            EventPlaces.nationalBases(actors.match(s), named);
+            for (var m : places.in(s.index())) if (!m.place().country().isEmpty()) named.add(m.place().country());
+            for (String c : named) sentences.merge(c, 1, Integer::sum);
+        }
+        String best = null;
+        int most = 0;
+        boolean tie = false;
+        for (var e : sentences.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+                tie = false;
+            } else if (e.getValue() == most) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? Optional.empty() : Optional.of(best);
     }
 
     /**

@@ -137,9 +137,10 @@ final class EventPlaces {
      * judged it as reported. A role ("the president", "militants") takes the sentence's only country, unless that is the
      * other side's country ("the government rejected Iran's offer"). An unknown perpetrator of protest or force takes
      * the country where the event happened, as ACLED names them ("Unidentified armed group (Iraq)", "Protesters (East
-     * Timor)"): OPP for protest, UAF for coercion and force.
+     * Timor)"): OPP for protest, UAF for coercion and force. With {@code storyCountry} (the option's dominant country),
+     * a role of a sentence that names no country takes that.
      */
-    org.herald.model.Event placeActors(org.herald.model.Event e) {
+    org.herald.model.Event placeActors(org.herald.model.Event e, Optional<String> storyCountry) {
         ActorCode src = ActorCode.parse(e.source()), tgt = ActorCode.parse(e.target());
         ActorCode newSrc = src, newTgt = tgt;
         List<String> why = new ArrayList<>();
@@ -164,6 +165,17 @@ final class EventPlaces {
             if (only.isPresent()) {
                 newTgt = tgt.withBase(only.get());
                 why.add("target takes the sentence's only country");
+            }
+        }
+        // Only where the sentence names no country at all, and only when asked (CoderOptions.storyCountry).
+        if (storyCountry.isPresent() && countries().isEmpty()) {
+            if (!newSrc.hasBase() && !newSrc.role().isEmpty() && !storyCountry.get().equals(newTgt.base())) {
+                newSrc = newSrc.withBase(storyCountry.get());
+                why.add("source takes the story's dominant country");
+            }
+            if (!newTgt.hasBase() && !newTgt.role().isEmpty() && !storyCountry.get().equals(newSrc.base())) {
+                newTgt = newTgt.withBase(storyCountry.get());
+                why.add("target takes the story's dominant country");
             }
         }
         if (why.isEmpty()) return e;

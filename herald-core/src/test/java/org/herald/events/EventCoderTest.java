@@ -149,4 +149,19 @@ class EventCoderTest {
         assertTrue(attack.attributedTo().startsWith("RUS"), attack.attributedTo());
         assertEquals("Iran attacked Israel", attack.span());
     }
+
+    @Test
+    void theStorysDominantCountryIsUsedOnlyWhenAskedAndTheSentenceNamesNone() {
+        String[] story = {"Iran/NNP/2/nsubj protested:protest/VBD/0/root", "Iran/NNP/2/nsubj warned:warn/VBD/0/root Britain/NNP/2/obj",
+                "The/DT/2/det ministry/NN/3/nsubj rejected:reject/VBD/0/root the/DT/5/det plan/NN/3/obj"};
+        List<String> plain = triples(CODER, "2024-05-01", story);
+        assertTrue(plain.stream().anyMatch(t -> t.startsWith("GOV 12")), plain.toString());
+        EventCoder asked = EventCoder.standard(CoderOptions.DEFAULT.withStoryCountry(true));
+        List<String> dominant = triples(asked, "2024-05-01", story);
+        assertTrue(dominant.stream().anyMatch(t -> t.startsWith("IRNGOV 12")), dominant.toString());
+        // A sentence that names a country keeps to itself: "the ministry rejected Britain's plan" is no Iranian act.
+        List<String> named = triples(asked, "2024-05-01", story[0], story[1],
+                "The/DT/2/det ministry/NN/3/nsubj rejected:reject/VBD/0/root Britain/NNP/6/nmod:poss 's/POS/4/case plan/NN/3/obj");
+        assertTrue(named.stream().noneMatch(t -> t.startsWith("IRNGOV 12")), named.toString());
+    }
 }
