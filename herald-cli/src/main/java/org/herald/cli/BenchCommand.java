@@ -144,6 +144,8 @@ final class BenchCommand implements Callable<Integer> {
             // Dictionaries first: in a fresh JVM they pay their own class loading, so the budget check is not flattered.
             EventCoder coder = timer.time(BenchReport.DICTIONARIES, () -> EventCoder.standard(false));
             Annotator nlp = timer.time(BenchReport.CORENLP, CoreNlpAnnotator::shared);
+            // The gazetteer loads on its own thread from the coder's construction; what is left of it after CoreNLP is added time.
+            timer.time(BenchReport.PLACES, org.herald.geo.Gazetteer::standard);
             // The learned model as `herald code` runs it: embedder, bank embeddings (disk cache) and training.
             org.herald.pipeline.EventJudge model = timer.time(BenchReport.MODEL, org.herald.learn.EventModel::shared);
             return articles -> {

@@ -12,7 +12,7 @@ record BenchReport(List<Result> results, int repeat, boolean loadOnly) {
     static final String HERALD = "herald";
     static final String BASELINE = "corenlp-default";
     /** Load-time parts of Herald's pipeline. */
-    static final String CORENLP = "corenlp", DICTIONARIES = "dictionaries", MODEL = "model";
+    static final String CORENLP = "corenlp", DICTIONARIES = "dictionaries", PLACES = "places", MODEL = "model";
     /** Herald's dictionaries and patterns may add at most this much load time to CoreNLP's. */
     static final double DICTIONARY_BUDGET_SECONDS = 3.0;
 
@@ -59,8 +59,9 @@ record BenchReport(List<Result> results, int repeat, boolean loadOnly) {
             }
         }
         herald().ifPresent(h -> b.append(String.format(Locale.ROOT,
-                "Herald load: CoreNLP %.2f s + dictionaries and patterns %.2f s (budget %.0f s: %s) + learned model %.2f s%n",
-                h.loadSeconds(CORENLP), h.loadSeconds(DICTIONARIES), DICTIONARY_BUDGET_SECONDS,
+                "Herald load: CoreNLP %.2f s + dictionaries and patterns %.2f s + waiting for the gazetteer after CoreNLP %.2f s "
+                        + "(budget %.0f s: %s) + learned model %.2f s%n",
+                h.loadSeconds(CORENLP), h.loadSeconds(DICTIONARIES), h.loadSeconds(PLACES), DICTIONARY_BUDGET_SECONDS,
                 withinBudget(h) ? "within" : "OVER", h.loadSeconds(MODEL))));
         baseline().ifPresent(r -> b.append("Baseline: new StanfordCoreNLP with annotators ").append(r.annotators())
                 .append(", CoreNLP's own defaults for everything else\n"));
@@ -73,8 +74,9 @@ record BenchReport(List<Result> results, int repeat, boolean loadOnly) {
         return b.toString();
     }
 
+    /** The load time Herald's own data adds: its dictionaries and patterns, and any wait for the gazetteer loaded beside CoreNLP. */
     static boolean withinBudget(Result herald) {
-        return herald.loadSeconds(DICTIONARIES) <= DICTIONARY_BUDGET_SECONDS;
+        return herald.loadSeconds(DICTIONARIES) + herald.loadSeconds(PLACES) <= DICTIONARY_BUDGET_SECONDS;
     }
 
     /** The summary for --json; field names are stable for scripts. */
@@ -90,6 +92,7 @@ record BenchReport(List<Result> results, int repeat, boolean loadOnly) {
             Map<String, Object> load = new LinkedHashMap<>();
             load.put("corenlp_seconds", round(h.loadSeconds(CORENLP)));
             load.put("dictionaries_seconds", round(h.loadSeconds(DICTIONARIES)));
+            load.put("gazetteer_wait_seconds", round(h.loadSeconds(PLACES)));
             load.put("dictionaries_budget_seconds", DICTIONARY_BUDGET_SECONDS);
             load.put("model_seconds", round(h.loadSeconds(MODEL)));
             load.put("within_budget", withinBudget(h));

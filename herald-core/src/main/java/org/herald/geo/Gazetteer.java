@@ -72,6 +72,29 @@ public final class Gazetteer {
         return standard;
     }
 
+    /**
+     * The standard gazetteer, loading on a background thread from the first call (it takes about two seconds, which
+     * then overlap CoreNLP's model loading): the supplier waits for it. A load error is thrown from the supplier.
+     */
+    public static java.util.function.Supplier<Gazetteer> inBackground() {
+        if (standard != null) return () -> standard;
+        java.util.concurrent.FutureTask<Gazetteer> task = new java.util.concurrent.FutureTask<>(Gazetteer::standard);
+        Thread t = new Thread(task, "herald-gazetteer");
+        t.setDaemon(true);
+        t.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the gazetteer loaded", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw new IllegalStateException(e.getCause());
+            }
+        };
+    }
+
     private static Gazetteer load() {
         Gazetteer g = new Gazetteer();
         try {
