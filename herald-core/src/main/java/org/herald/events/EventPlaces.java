@@ -135,17 +135,21 @@ final class EventPlaces {
     /**
      * The event with the country its actors of no country take from the sentence, after the non-political contexts have
      * judged it as reported. A role ("the president", "militants") takes the sentence's only country, unless that is the
-     * other side's country ("the government rejected Iran's offer"). An unknown perpetrator of protest or force takes
+     * other side's country ("the government rejected Iran's offer") or only its reporter's ("Iraqi officials said
+     * gunmen killed villagers"). An unknown perpetrator of protest or force takes
      * the country where the event happened, as ACLED names them ("Unidentified armed group (Iraq)", "Protesters (East
      * Timor)"): OPP for protest, UAF for coercion and force. With {@code storyCountry} (the option's dominant country),
      * a role of a sentence that names no country takes that.
      */
     org.herald.model.Event placeActors(org.herald.model.Event e, Optional<String> storyCountry) {
         ActorCode src = ActorCode.parse(e.source()), tgt = ActorCode.parse(e.target());
+        // "Iraqi officials said gunmen killed villagers": the reporter's country is not the gunmen's.
+        int paren = e.attributedTo().indexOf(" (");
+        String speaker = paren > 0 ? ActorCode.parse(e.attributedTo().substring(0, paren)).base() : "";
         ActorCode newSrc = src, newTgt = tgt;
         List<String> why = new ArrayList<>();
         if (!src.hasBase() && !src.role().isEmpty()) {
-            Optional<String> only = onlyCountry(tgt.base());
+            Optional<String> only = onlyCountry(tgt.base(), speaker);
             if (only.isPresent()) {
                 newSrc = src.withBase(only.get());
                 why.add("source takes the sentence's only country");
@@ -161,7 +165,7 @@ final class EventPlaces {
             }
         }
         if (!tgt.hasBase() && !tgt.role().isEmpty()) {
-            Optional<String> only = onlyCountry(src.base());
+            Optional<String> only = onlyCountry(src.base(), speaker);
             if (only.isPresent()) {
                 newTgt = tgt.withBase(only.get());
                 why.add("target takes the sentence's only country");
@@ -182,8 +186,10 @@ final class EventPlaces {
         return e.withActors(newSrc.code(), newTgt.code(), String.join("; ", why));
     }
 
-    private Optional<String> onlyCountry(String otherSide) {
-        Set<String> named = countries();
+    /** The one country the sentence names besides its reporter's, unless it is the other side's. */
+    private Optional<String> onlyCountry(String otherSide, String speaker) {
+        Set<String> named = new java.util.TreeSet<>(countries());
+        named.remove(speaker);
         return named.size() == 1 && !named.contains(otherSide) ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
