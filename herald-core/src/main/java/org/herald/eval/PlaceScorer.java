@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.herald.events.EventCoder;
-import org.herald.geo.Gazetteer;
+import org.herald.geo.PlaceNames;
 import org.herald.model.Article;
 import org.herald.model.Event;
 import org.herald.model.Location;
@@ -50,7 +50,7 @@ public final class PlaceScorer {
         String place = r.raw().path("place").asText(""), country = r.raw().path("country").asText("");
         String kind = r.raw().path("kind").asText("all");
         boolean c = got.country().equals(country);
-        boolean p = c && (Gazetteer.key(got.text()).contains(Gazetteer.key(place)) || Gazetteer.key(place).contains(Gazetteer.key(got.name()))
+        boolean p = c && (PlaceNames.key(got.text()).contains(PlaceNames.key(place)) || PlaceNames.key(place).contains(PlaceNames.key(got.name()))
                 && !got.name().isEmpty());
         records++;
         if (c) countryRight++;
