@@ -9,6 +9,7 @@ import java.util.Set;
 import org.herald.actors.Actor;
 import org.herald.actors.ActorDictionary;
 import org.herald.actors.ActorResolver;
+import org.herald.actors.PhraseMatch;
 import org.herald.codes.CameoCodebook;
 import org.herald.model.ActorMention;
 import org.herald.model.CodedArticle;
@@ -117,7 +118,7 @@ public final class EventCoder {
      */
     public org.herald.model.Location placeOf(AnnotatedDoc doc, int sentence) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
-        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc, actorCountries(doc));
+        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc, actorCountries(storyMatches(doc)));
         for (ParsedSentence s : doc.sentences()) {
             ActorResolver.SentenceActors sa = resolver.resolve(s);
             if (s.index() != sentence) continue;
@@ -139,8 +140,9 @@ public final class EventCoder {
      */
     private void eachSentence(AnnotatedDoc doc, SentenceWork work, List<Event> out) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
-        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc, actorCountries(doc));
-        Optional<String> dominant = options.storyCountry() ? dominantCountry(doc, places) : Optional.empty();
+        List<List<PhraseMatch>> matches = storyMatches(doc);
+        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc, actorCountries(matches));
+        Optional<String> dominant = options.storyCountry() ? dominantCountry(doc, matches, places) : Optional.empty();
         ParsedSentence previous = null;
         for (ParsedSentence s : doc.sentences()) {
             ParsedSentence before = previous;
@@ -154,13 +156,19 @@ public final class EventCoder {
         }
     }
 
+    /** The actor dictionary's phrase matches of each sentence, in order (none when the reading rules place no actors). */
+    private List<List<PhraseMatch>> storyMatches(AnnotatedDoc doc) {
+        if (!rules.placesActors()) return doc.sentences().stream().map(s -> List.<PhraseMatch>of()).toList();
+        return doc.sentences().stream().map(actors::match).toList();
+    }
+
     /** The country most of the story's sentences name (by actor words or places), if one leads; empty on a tie. */
-    private Optional<String> dominantCountry(AnnotatedDoc doc, org.herald.geo.StoryPlaces places) {
+    private static Optional<String> dominantCountry(AnnotatedDoc doc, List<List<PhraseMatch>> matches, org.herald.geo.StoryPlaces places) {
         Map<String, Integer> sentences = new HashMap<>();
-        for (ParsedSentence s : doc.sentences()) {
+        for (int i = 0; i < doc.sentences().size(); i++) {
             java.util.Set<String> named = new java.util.TreeSet<>();
-            EventPlaces.nationalBases(actors.match(s), named);
-            for (var m : places.in(s.index())) if (!m.place().country().isEmpty()) named.add(m.place().country());
+            EventPlaces.nationalBases(matches.get(i), named);
+            for (var m : places.in(doc.sentences().get(i).index())) if (!m.place().country().isEmpty()) named.add(m.place().country());
             for (String c : named) sentences.merge(c, 1, Integer::sum);
         }
         String best = null;
@@ -182,11 +190,10 @@ public final class EventCoder {
      * The countries of the story's known persons, context for its places (Shinzo Abe's Japan: "the city of Nara" is
      * Japan's, not Mali's). Not its country and capital names: those are places the gazetteer resolves itself.
      */
-    private java.util.Set<String> actorCountries(AnnotatedDoc doc) {
+    private static java.util.Set<String> actorCountries(List<List<PhraseMatch>> matches) {
         java.util.Set<String> out = new java.util.TreeSet<>();
-        if (!rules.placesActors()) return out;
-        for (ParsedSentence s : doc.sentences()) {
-            for (var m : actors.match(s)) {
+        for (List<PhraseMatch> sentence : matches) {
+            for (var m : sentence) {
                 for (var e : m.entries()) {
                     String base = e.code().base();
                     if (e.person() && e.kind() == org.herald.actors.EntryKind.LEADER && base.length() == 3 && !base.equals("IGO")) out.add(base);
