@@ -88,7 +88,7 @@ public final class StoryPlaces {
             Found f = found.get(i);
             if (resolved.containsKey(key(f))) continue;
             Place p = null;
-            if (i + 1 < found.size() && afterComma(f, found.get(i + 1))) {
+            if (i + 1 < found.size() && containerAfter(f, found.get(i + 1))) {
                 // "Athens, Georgia", "the Sahel region of Niger": the pair is read together, the second as the first's region or country.
                 Found next = found.get(i + 1);
                 Place chosen = resolved.get(key(next));
@@ -140,7 +140,7 @@ public final class StoryPlaces {
     }
 
     /** Is {@code b} the container named right after {@code a}: "Paris, Texas", "the Sahel region of Niger"? */
-    private static boolean afterComma(Found a, Found b) {
+    private static boolean containerAfter(Found a, Found b) {
         if (a.s != b.s || b.from != a.to + 2) return false;
         String between = a.s.token(a.to + 1).word();
         return between.equals(",") || between.equalsIgnoreCase("of");
