@@ -22,8 +22,12 @@ final class InputOptions {
     @Option(names = "--date", description = "Date for plain-text inputs and JSON lines without one (YYYY-MM-DD).")
     LocalDate date;
 
+    @Option(names = "--max-article-chars", defaultValue = "" + Inputs.DEFAULT_MAX_ARTICLE_CHARS,
+            description = "Refuse (and report) articles longer than this many characters (default: ${DEFAULT-VALUE}).")
+    int maxArticleChars = Inputs.DEFAULT_MAX_ARTICLE_CHARS;
+
     ReadResult read() {
-        return new Inputs(format, Optional.ofNullable(date), System.in).read(inputs);
+        return new Inputs(format, Optional.ofNullable(date), System.in, maxArticleChars).read(inputs);
     }
 
     /** Prints each input error on stderr; returns the exit status (1 if anything was skipped). */

@@ -97,6 +97,27 @@ final class EventEmitter {
         return new Actor(ActorCode.NONE, text, s.index(), head, false, false, how);
     }
 
+    /** The longest evidence an event carries, in characters: a whole news sentence fits; a runaway one is cut. */
+    static final int MAX_EVIDENCE = 1_000;
+
+    /**
+     * The event's sentence as evidence, or, when it is longer than {@link #MAX_EVIDENCE}, the window of that size around
+     * the span (source to target), marked with "…" where it was cut: a 100,000-character "sentence" gives events of a
+     * kilobyte each, not a copy of it each.
+     */
+    static String evidence(String sentence, String span) {
+        if (sentence.length() <= MAX_EVIDENCE) return sentence;
+        int at = Math.max(0, sentence.indexOf(span));
+        int from = Math.max(0, Math.min(at - (MAX_EVIDENCE - Math.min(span.length(), MAX_EVIDENCE)) / 2, sentence.length() - MAX_EVIDENCE));
+        int to = Math.min(sentence.length(), from + MAX_EVIDENCE);
+        return (from > 0 ? "…" : "") + sentence.substring(from, to) + (to < sentence.length() ? "…" : "");
+    }
+
+    /** A span of at most {@link #MAX_EVIDENCE} characters. */
+    static String cut(String span) {
+        return span.length() <= MAX_EVIDENCE ? span : span.substring(0, MAX_EVIDENCE) + "…";
+    }
+
     void add(Actor src, Actor tgt, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {
         // A statement by "a spokesman" of no named country or organisation says nothing about who spoke.
         if (code.startsWith("01") && !src.code().hasBase()) return;
@@ -123,7 +144,7 @@ final class EventEmitter {
         events.add(new Event(articleId, s.index(), date,
                 src.code().code(), src.text(), tgt == null ? "" : tgt.code().code(), tgt == null ? targetText : tgt.text(),
                 c.code(), c.root(), c.name(), c.goldstein(), c.quadClass(), c.ploverType(), c.ploverMode(),
-                pattern, s.token(trigger).word(), s.text(), s.span(from, to), negated, args.attribution(trigger), explanation)
+                pattern, s.token(trigger).word(), evidence(s.text(), s.span(from, to)), cut(s.span(from, to)), negated, args.attribution(trigger), explanation)
                 .withLocation(where));
     }
 }

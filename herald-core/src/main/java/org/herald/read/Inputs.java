@@ -28,17 +28,28 @@ public final class Inputs {
     private final Optional<LocalDate> date;
     private final InputStream stdin;
 
+    /** The longest article read by default, in characters: far beyond any news story (a long feature is 30,000). */
+    public static final int DEFAULT_MAX_ARTICLE_CHARS = 200_000;
+
+    private final int maxArticleChars;
+
     public Inputs(InputFormat format, Optional<LocalDate> date, InputStream stdin) {
+        this(format, date, stdin, DEFAULT_MAX_ARTICLE_CHARS);
+    }
+
+    public Inputs(InputFormat format, Optional<LocalDate> date, InputStream stdin, int maxArticleChars) {
+        if (maxArticleChars < 1) throw new IllegalArgumentException("the article limit must be positive, not " + maxArticleChars);
         this.format = format;
         this.date = date;
         this.stdin = stdin;
+        this.maxArticleChars = maxArticleChars;
     }
 
     public ReadResult read(List<String> args) {
         List<ReadResult> parts = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("-")) {
-                parts.add(readText("-", readStdin()));
+                parts.add(readStdinText());
                 continue;
             }
             List<Path> files = new ArrayList<>();
@@ -52,27 +63,60 @@ public final class Inputs {
     /** Reads one file; an unreadable or non-UTF-8 file becomes an error, not an exception. */
     public ReadResult readFile(Path f) {
         try {
-            byte[] bytes = Files.readAllBytes(f);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return readText(f.toString(), text);
-        } catch (CharacterCodingException e) {
-            return new ReadResult(List.of(), List.of(new InputError(f.toString(), 0, "not UTF-8 text")));
+            return readBytes(f.toString(), Files.readAllBytes(f));
         } catch (IOException e) {
             return new ReadResult(List.of(), List.of(new InputError(f.toString(), 0, "cannot read: " + e.getMessage())));
         }
     }
 
-    public ReadResult readText(String source, String text) {
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        InputFormat f = format.resolve(source, text);
-        return f.reader(date, source.equals("-") ? "stdin" : source).read(source, text);
+    /** Reads bytes of one input (a file, stdin, a request body): refused unless they are UTF-8 text. */
+    public ReadResult readBytes(String source, byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new ReadResult(List.of(), List.of(new InputError(source, 0, "not UTF-8 text")));
+        }
+        return readText(source, text);
     }
 
-    private String readStdin() {
+    /**
+     * Reads the text of one input. A NUL byte means binary data: the input is refused, naming the line. Other control
+     * characters (but tab, line and page breaks) become spaces. Articles longer than the cap are refused, by id.
+     */
+    public ReadResult readText(String source, String text) {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        int nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+            int line = 1;
+            for (int i = 0; i < nul; i++) if (text.charAt(i) == '\n') line++;
+            return new ReadResult(List.of(), List.of(new InputError(source, line, "binary data (a NUL byte), not text")));
+        }
+        text = CONTROL.matcher(text).replaceAll(" ");
+        InputFormat f = format.resolve(source, text);
+        ReadResult read = f.reader(date, source.equals("-") ? "stdin" : source).read(source, text);
+        List<org.herald.model.Article> kept = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>(read.errors());
+        for (org.herald.model.Article a : read.articles()) {
+            int length = a.fullText().length();
+            if (length > maxArticleChars) {
+                errors.add(new InputError(source, 0, "article '" + a.id() + "' has " + length + " characters, over the limit of " + maxArticleChars
+                        + " (split it, or raise --max-article-chars)"));
+            } else {
+                kept.add(a);
+            }
+        }
+        return new ReadResult(kept, errors);
+    }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x01-\\x08\\x0B\\x0E-\\x1F\\x7F]");
+
+    private ReadResult readStdinText() {
         try {
-            return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+            return readBytes("-", stdin.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,7 +12,8 @@ import org.herald.model.Article;
 
 /**
  * JSON Lines, one article per line: {@code {"id","date","title","text","source","url"}}. "text" (or "body")
- * is required; "date" may be supplied for all lines by the caller; "id" defaults to file:line.
+ * is required; "date" may be supplied for all lines by the caller; "id" defaults to file:line. A line whose fields are not
+ * strings ({@code {"text": 5}}) is refused with its line number, not coded.
  */
 public final class JsonLinesReader implements ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,6 +41,11 @@ public final class JsonLinesReader implements ArticleReader {
                 errors.add(new InputError(source, lineNo, "expected a JSON object"));
                 continue;
             }
+            String wrong = wrongType(node);
+            if (wrong != null) {
+                errors.add(new InputError(source, lineNo, wrong));
+                continue;
+            }
             String body = str(node, "text").or(() -> str(node, "body")).orElse("");
             if (body.isBlank()) {
                 errors.add(new InputError(source, lineNo, "missing \"text\""));
@@ -65,9 +71,23 @@ public final class JsonLinesReader implements ArticleReader {
         return new ReadResult(articles, errors);
     }
 
+    /** The fields Herald reads; each must be a string (or null) when present. */
+    private static final List<String> FIELDS = List.of("id", "date", "title", "text", "body", "source", "url");
+
+    /** Why the line is refused when a field Herald reads is no string ({@code {"text": 5}}, {@code {"id": [1]}}), else null. */
+    private static String wrongType(JsonNode node) {
+        for (String f : FIELDS) {
+            JsonNode v = node.get(f);
+            if (v == null || v.isNull() || v.isTextual()) continue;
+            String kind = v.isNumber() ? "a number" : v.isArray() ? "a list" : v.isObject() ? "an object" : v.isBoolean() ? "true or false" : "not text";
+            return "\"" + f + "\" must be a string, not " + kind;
+        }
+        return null;
+    }
+
     private static Optional<String> str(JsonNode node, String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) return Optional.empty();
-        return Optional.of(v.isTextual() ? v.asText() : v.toString());
+        return Optional.of(v.asText());
     }
 }

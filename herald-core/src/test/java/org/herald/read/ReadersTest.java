@@ -114,4 +114,66 @@ class ReadersTest {
             }
         }
     }
+
+    private static Inputs inputs(String stdin, int cap) {
+        return new Inputs(InputFormat.AUTO, Optional.of(LocalDate.of(2026, 1, 17)), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), cap);
+    }
+
+    @Test
+    void jsonFieldsOfTheWrongTypeAreRefusedByLineAndTheNextArticleIsRead() {
+        String text = "{\"text\": 5}\n{\"id\": [1], \"text\": \"Iran warned Israel.\"}\n{\"id\": \"ok\", \"text\": \"Iran warned Israel.\"}\n";
+        ReadResult r = new JsonLinesReader(Optional.of(LocalDate.of(2026, 1, 17))).read("in.jsonl", text);
+        assertEquals(List.of("ok"), r.articles().stream().map(Article::id).toList());
+        assertEquals(2, r.errors().size(), r.errors().toString());
+        assertEquals(1, r.errors().get(0).line());
+        assertTrue(r.errors().get(0).message().contains("\"text\" must be a string, not a number"), r.errors().toString());
+        assertEquals(2, r.errors().get(1).line());
+        assertTrue(r.errors().get(1).message().contains("\"id\" must be a string, not a list"), r.errors().toString());
+    }
+
+    @Test
+    void randomBytesOnStdinAreRefusedLikeAFile(@TempDir Path dir) throws Exception {
+        byte[] junk = new byte[4096];
+        new Random(7).nextBytes(junk);
+        junk[0] = (byte) 0xC3; // an invalid UTF-8 sequence at the start, whatever the rest
+        junk[1] = (byte) 0x28;
+        Inputs in = new Inputs(InputFormat.AUTO, Optional.of(LocalDate.of(2026, 1, 17)), new ByteArrayInputStream(junk));
+        ReadResult stdin = in.read(List.of("-"));
+        Path f = dir.resolve("junk.txt");
+        Files.write(f, junk);
+        ReadResult file = in.read(List.of(f.toString()));
+        assertEquals(List.of(), stdin.articles());
+        assertEquals(List.of(), file.articles());
+        assertEquals("not UTF-8 text", stdin.errors().get(0).message());
+        assertEquals("not UTF-8 text", file.errors().get(0).message());
+    }
+
+    @Test
+    void aNulByteIsBinaryDataNamedByLineAndOtherControlCharactersBecomeSpaces() {
+        ReadResult bin = inputs("", 1000).readText("b.txt", "Iran warned Israel.\nsecond\u0000line\n");
+        assertEquals(List.of(), bin.articles());
+        assertEquals(2, bin.errors().get(0).line());
+        assertTrue(bin.errors().get(0).message().contains("binary"), bin.errors().toString());
+        ReadResult ctl = inputs("", 1000).readText("c.txt", "\uFEFFIran\u0007 warned\u001B Israel.\r\nAgain.\r\n");
+        assertEquals(1, ctl.articles().size(), ctl.errors().toString());
+        assertTrue(ctl.articles().get(0).fullText().contains("Iran  warned  Israel."), ctl.articles().get(0).fullText());
+        assertTrue(ctl.articles().get(0).fullText().chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'));
+    }
+
+    @Test
+    void anArticleOverTheLimitIsRefusedByIdAndTheOthersAreRead() {
+        String big = "Iran warned Israel. ".repeat(100);
+        String text = "{\"id\": \"huge\", \"text\": \"" + big + "\"}\n{\"id\": \"small\", \"text\": \"Iran warned Israel.\"}\n";
+        ReadResult r = inputs("", 500).readText("in.jsonl", text);
+        assertEquals(List.of("small"), r.articles().stream().map(Article::id).toList());
+        assertTrue(r.errors().get(0).message().contains("'huge' has 2000 characters, over the limit of 500"), r.errors().toString());
+    }
+
+    @Test
+    void emptyAndBlankInputsGiveNoArticleAndNoCrash() {
+        for (String t : new String[] {"", "\n\n", "\uFEFF", "   \r\n"}) {
+            ReadResult r = inputs("", 1000).readText("e.txt", t);
+            assertEquals(List.of(), r.articles(), "input " + t.length());
+        }
+    }
 }
