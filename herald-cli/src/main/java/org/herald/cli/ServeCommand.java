@@ -43,12 +43,26 @@ final class ServeCommand implements Callable<Integer> {
             }
         });
         Javalin app = HeraldServer.start(api, host, port);
-        CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
-            stop.countDown();
-        }));
+        CountDownLatch stopped = stopOnShutdown(app, s);
         System.err.println("herald: serving " + s.path() + " at http://" + host + ":" + app.port() + "/");
-        stop.await();
+        stopped.await();
+    }
+
+    /**
+     * On SIGTERM or Ctrl-C: stops the server, then checkpoints and closes the store, both inside the hook. The JVM
+     * halts as soon as its hooks return, so a close left to the main thread after the hook could be cut short
+     * and leave a WAL behind. The store's close waits for an article being stored to commit.
+     */
+    static CountDownLatch stopOnShutdown(Javalin app, EventStore s) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                app.stop();
+            } finally {
+                s.close();
+                stopped.countDown();
+            }
+        }, "herald-serve-shutdown"));
+        return stopped;
     }
 }

@@ -56,6 +56,37 @@ class EventStoreTest {
     }
 
     @Test
+    void openingAStoreFromBeforeV4DropsTheEventsIndexesAndTheEventsTheyHid() {
+        Path db = dir.resolve("v3.duckdb");
+        try (EventStore s = EventStore.open(db)) {
+            s.ingest(coded("a1", "v2", event("a1", "2026-01-16", "RUSGOV", "040", "IRNGOV", 1.0, 1)));
+            // A store at version 3 whose stale index hid a1's first version from the re-ingest's DELETE: the old
+            // event stayed, its mention went.
+            s.sql("CREATE INDEX events_article ON events (article_id)");
+            s.sql("CREATE INDEX events_date ON events (date)");
+            s.sql("INSERT INTO events (article_id, sentence, date, source, target, code, root) VALUES ('a1', 1, DATE '2026-01-16', 'USA', 'RUS', '111', '11')");
+            s.sql("DELETE FROM schema_version WHERE version = 4");
+        }
+        try (EventStore s = EventStore.open(db)) {
+            assertEquals(4, s.schemaVersion());
+            assertEquals(List.of(), s.sql("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'events'").rows());
+            assertEquals(List.of("040"), s.eventsOf("a1").stream().map(e -> e.event().code()).toList());
+        }
+        assertFalse(Files.exists(Path.of(db + ".wal")), "close checkpoints and leaves no WAL");
+    }
+
+    @Test
+    void closeIsIdempotentAndLeavesNoWal() {
+        Path db = dir.resolve("c.duckdb");
+        EventStore s = EventStore.open(db);
+        s.ingest(coded("a1", "b1", event("a1", "2026-01-16", "RUSGOV", "040", "IRNGOV", 1.0, 1)));
+        s.close();
+        s.close();
+        assertFalse(Files.exists(Path.of(db + ".wal")));
+        assertThrows(StoreException.class, () -> s.eventsOf("a1"));
+    }
+
+    @Test
     void theModelsJudgementIsStoredAndReadBack() {
         try (EventStore s = EventStore.open(dir.resolve("m.duckdb"))) {
             org.herald.model.Event judged = event("a1", "2026-01-16", "RUSGOV", "040", "IRNGOV", 1.0, 1).withModel(0.83, 0.66, "CONSULT 0.66, AGREE 0.20");
