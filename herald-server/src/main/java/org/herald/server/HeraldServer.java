@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.herald.store.StoreException;
@@ -32,6 +33,8 @@ public final class HeraldServer {
     private static final ObjectMapper JSON = new ObjectMapper(new JsonFactoryBuilder().characterEscapes(new HtmlSafeEscapes()).build())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private static final Pattern VALID_QUERY = Pattern.compile("([^%]|%[0-9A-Fa-f]{2})*");
 
     private HeraldServer() {}
 
@@ -140,6 +143,9 @@ public final class HeraldServer {
     }
 
     private static Map<String, String> query(Context ctx) {
+        // A lone or malformed % escape would be decoded leniently (a filter silently dropped): refuse it instead.
+        String raw = ctx.queryString();
+        if (raw != null && !VALID_QUERY.matcher(raw).matches()) throw ApiError.badRequest("the query string has a malformed % escape");
         Map<String, String> m = new HashMap<>();
         ctx.queryParamMap().forEach((k, v) -> {
             if (!v.isEmpty()) m.put(k, v.get(0));
