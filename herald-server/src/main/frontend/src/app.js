@@ -17,10 +17,6 @@ const state = { offset: 0, total: 0, chart: null, cy: null, timelineLoaded: fals
 
 // ---------------------------------------------------------------- helpers
 
-function escapeHtml(s) {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
-
 function truncate(s, n) {
   const t = String(s ?? '');
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
@@ -173,7 +169,7 @@ function renderDetail(e) {
     return [dt, dd];
   }));
   $('detail-id').textContent = `#${e.id}`;
-  $('evidence').innerHTML = highlightEvidence(e.evidence || e.span || '', e);
+  $('evidence').replaceChildren(...highlightEvidence(e.evidence || e.span || '', e));
   $('explanation').textContent = e.explanation || '';
   $('article-body').textContent = a.body || '';
   $('event-detail').hidden = false;
@@ -193,8 +189,8 @@ function findPhrase(text, phrase, taken) {
   return null;
 }
 
-// Marks are placed by character ranges on the raw sentence and every piece is escaped on output:
-// the same as escaping first, but a match can never split an entity or nest inside another mark.
+// Marks are placed by character ranges on the raw sentence and every piece becomes a text node: data from the
+// store is never parsed as HTML, so markup in an article shows as the characters it is.
 function highlightEvidence(text, e) {
   const ranges = [];
   for (const [cls, phrase] of [['hl-source', e.source_text], ['hl-target', e.target_text], ['hl-trigger', e.trigger]]) {
@@ -202,13 +198,17 @@ function highlightEvidence(text, e) {
     if (hit) ranges.push({ ...hit, cls });
   }
   ranges.sort((x, y) => x.start - y.start);
-  let html = '';
+  const nodes = [];
   let at = 0;
   for (const r of ranges) {
-    html += `${escapeHtml(text.slice(at, r.start))}<mark class="${r.cls}">${escapeHtml(text.slice(r.start, r.end))}</mark>`;
+    const mark = document.createElement('mark');
+    mark.className = r.cls;
+    mark.textContent = text.slice(r.start, r.end);
+    nodes.push(document.createTextNode(text.slice(at, r.start)), mark);
     at = r.end;
   }
-  return html + escapeHtml(text.slice(at));
+  nodes.push(document.createTextNode(text.slice(at)));
+  return nodes;
 }
 
 // ---------------------------------------------------------------- timeline view
@@ -349,15 +349,20 @@ function articleFromForm() {
   return body;
 }
 
+// A server listening beyond loopback wants its API token on every write; the replace box allows overwriting an
+// article already stored under the same id (otherwise the server answers 409).
 async function submitArticle() {
   const status = $('submit-status');
   status.className = '';
   status.textContent = 'Coding…';
   $('s-submit').disabled = true;
   try {
-    const res = await api('/api/articles', {
+    const headers = { 'Content-Type': 'application/json' };
+    const token = $('s-token').value.trim();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const res = await api(`/api/articles${$('s-replace').checked ? '?replace=true' : ''}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers,
       body: JSON.stringify(articleFromForm()),
     });
     const events = res?.events || [];

@@ -1,44 +1,68 @@
 package org.herald.server;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
 import org.herald.pipeline.HeraldPipeline;
-import org.herald.read.InputError;
-import org.herald.read.InputFormat;
-import org.herald.read.Inputs;
-import org.herald.read.ReadResult;
 import org.herald.store.EventQuery;
 import org.herald.store.EventStore;
 import org.herald.store.StoredEvent;
 
-/** What the API does, independent of HTTP: reads and writes the store, codes posted articles. */
+/**
+ * What the API does, independent of HTTP: reads and writes the store, codes posted articles. Every parameter is
+ * checked against the {@link Limits}; a bad one is an {@link ApiError} with a message in our words.
+ */
 public final class ApiService {
-    /** A request the client got wrong: the message goes back with status 400. */
-    public static final class BadRequest extends RuntimeException {
-        public BadRequest(String message) { super(message); }
-    }
+    private static final Pattern ACTOR_CODE = Pattern.compile("[A-Za-z0-9]+");
 
     private final EventStore store;
     private final Supplier<HeraldPipeline> pipeline;
+    private final Limits limits;
+    // Coding runs here so that a request can stop waiting for it; two at a time keeps CoreNLP's memory bounded.
+    private final ExecutorService coding = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "herald-coding");
+        t.setDaemon(true);
+        return t;
+    });
+    // The existence check and the write of a posted article happen together, so two posts cannot both pass it.
+    private final Object writes = new Object();
 
     /** @param pipeline loaded on first use: CoreNLP takes seconds, and read-only use never needs it */
     public ApiService(EventStore store, Supplier<HeraldPipeline> pipeline) {
-        this.store = store;
-        this.pipeline = pipeline;
+        this(store, pipeline, Limits.DEFAULT);
     }
 
+    public ApiService(EventStore store, Supplier<HeraldPipeline> pipeline, Limits limits) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.limits = limits;
+    }
+
+    public Limits limits() { return limits; }
+
     public Map<String, Object> events(Map<String, String> q) {
-        EventQuery query = new EventQuery(date(q, "from"), date(q, "to"), q.get("actor"), q.get("source"), q.get("target"),
-                q.get("country"), q.get("code"), q.get("root"), integer(q, "quad"), q.get("q"),
-                Optional.ofNullable(integer(q, "limit")).orElse(50), Optional.ofNullable(integer(q, "offset")).orElse(0),
-                q.get("place"), box(q));
+        EventQuery query;
+        try {
+            query = new EventQuery(date(q, "from"), date(q, "to"), text(q, "actor"), text(q, "source"), text(q, "target"),
+                    text(q, "country"), text(q, "code"), text(q, "root"), integer(q, "quad", 1, 4), text(q, "q"),
+                    Optional.ofNullable(integer(q, "limit", 1, limits.maxPageSize())).orElse(50),
+                    Optional.ofNullable(integer(q, "offset", 0, Integer.MAX_VALUE)).orElse(0), text(q, "place"), box(q));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage()); // EventQuery's own checks, in our words
+        }
         EventStore.Page p = store.events(query);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", p.total());
@@ -58,61 +82,93 @@ public final class ApiService {
     }
 
     public List<EventStore.ActorCount> actors(Map<String, String> q) {
-        return store.actors(Optional.ofNullable(integer(q, "limit")).orElse(20));
+        return store.actors(Optional.ofNullable(integer(q, "limit", 1, limits.maxPageSize())).orElse(20));
     }
 
     public List<EventStore.DyadPoint> dyad(Map<String, String> q) {
-        String a = q.get("a"), b = q.get("b");
-        if (a == null || a.isBlank() || b == null || b.isBlank()) throw new BadRequest("give both actors: ?a=RUS&b=IRN");
+        String a = text(q, "a"), b = text(q, "b");
+        if (a == null || b == null) throw ApiError.badRequest("give both actors: ?a=RUS&b=IRN");
+        // The store matches dyad actors by LIKE prefix: codes are letters and digits, so nothing else may reach it.
+        if (!ACTOR_CODE.matcher(a).matches() || !ACTOR_CODE.matcher(b).matches()) {
+            throw ApiError.badRequest("a and b must be actor codes (letters and digits)");
+        }
         String interval = q.getOrDefault("interval", "day");
-        if (!interval.equals("day") && !interval.equals("week")) throw new BadRequest("interval must be day or week");
-        return store.dyad(a.strip(), b.strip(), interval);
+        if (!interval.equals("day") && !interval.equals("week")) throw ApiError.badRequest("interval must be day or week");
+        return store.dyad(a, b, interval);
     }
 
     public EventStore.Network network(Map<String, String> q) {
-        return store.network(Optional.ofNullable(integer(q, "limit")).orElse(100), date(q, "from"), date(q, "to"));
+        LocalDate from = date(q, "from"), to = date(q, "to");
+        try {
+            EventQuery.checkDates(from, to);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        return store.network(Optional.ofNullable(integer(q, "limit", 1, limits.maxPageSize())).orElse(100), from, to);
     }
 
-    /** Codes and stores a posted article (JSON fields, or wire/plain text with ?date= for plain text). */
+    /**
+     * Codes and stores a posted article: JSON fields, or wire text (plain text takes {@code ?date=}). An id already
+     * stored with other content is a 409 unless {@code ?replace=true}; the same id and content changes nothing.
+     * The answer's "status" is new, unchanged or replaced.
+     */
     public Map<String, Object> ingest(Map<String, Object> json, String text, Map<String, String> q) {
-        Article article;
-        if (json != null) {
-            Object body = json.getOrDefault("text", json.get("body"));
-            if (body == null || body.toString().isBlank()) throw new BadRequest("missing \"text\"");
-            LocalDate d;
-            try {
-                d = json.get("date") == null ? null : LocalDate.parse(json.get("date").toString().substring(0, Math.min(10, json.get("date").toString().length())));
-            } catch (DateTimeParseException e) {
-                throw new BadRequest("bad \"date\" (want YYYY-MM-DD)");
-            }
-            if (d == null) throw new BadRequest("missing \"date\"");
-            String id = Optional.ofNullable(json.get("id")).map(Object::toString).filter(s -> !s.isBlank())
-                    .orElse("web-" + EventStore.contentHash(new Article("x", d, "", "", body.toString())).substring(0, 12));
-            article = new Article(id, d, str(json.get("source")), str(json.get("title")), body.toString());
-        } else {
-            ReadResult r = new Inputs(InputFormat.AUTO, Optional.ofNullable(date(q, "date")), java.io.InputStream.nullInputStream())
-                    .readText("request", text == null ? "" : text);
-            if (!r.errors().isEmpty()) throw new BadRequest(r.errors().stream().map(InputError::toString).reduce((x, y) -> x + "; " + y).orElse(""));
-            if (r.articles().size() != 1) throw new BadRequest("post one article at a time (got " + r.articles().size() + ")");
-            article = r.articles().get(0);
+        boolean replace = flag(q, "replace");
+        Article article = json != null ? PostedArticle.fromJson(json, limits)
+                : PostedArticle.fromWire(text, Optional.ofNullable(date(q, "date")), limits);
+        Optional<EventStore.Status> known = known(article, replace);
+        if (known.isPresent()) return answer(article, known.get());
+        CodedArticle coded = code(article);
+        synchronized (writes) {
+            known = known(article, replace);
+            if (known.isPresent()) return answer(article, known.get());
+            return answer(article, store.ingest(coded).status());
         }
-        CodedArticle coded = pipeline.get().codeArticle(article);
-        EventStore.IngestResult result = store.ingest(coded);
-        List<Map<String, Object>> events = store.eventsOf(article.id()).stream().map(ApiService::json).toList();
+    }
+
+    /** UNCHANGED when the store holds this very article; a 409 when it holds the id with other content. */
+    private Optional<EventStore.Status> known(Article a, boolean replace) {
+        if (store.isCurrent(a)) return Optional.of(EventStore.Status.UNCHANGED);
+        if (!replace && store.article(a.id()).isPresent()) {
+            throw new ApiError(409, "article " + PostedArticle.clip(a.id()) + " exists with other content; post with ?replace=true to replace it");
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, Object> answer(Article a, EventStore.Status status) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("article_id", article.id());
-        m.put("status", result.status().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("events", events);
+        m.put("article_id", a.id());
+        m.put("status", status.name().toLowerCase(Locale.ROOT));
+        m.put("events", store.eventsOf(a.id()).stream().map(ApiService::json).toList());
         return m;
     }
 
-    private static EventQuery.Box box(Map<String, String> q) {
-        String b = q.get("bbox");
-        if (b == null || b.isBlank()) return null;
+    /** Codes within the time box. Loading CoreNLP (once, on the first post) is not counted. */
+    private CodedArticle code(Article article) {
+        HeraldPipeline p = pipeline.get();
+        Future<CodedArticle> f = coding.submit(() -> p.codeArticle(article));
+        try {
+            return f.get(limits.codingTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw new ApiError(503, "coding took longer than " + limits.codingTimeout().toSeconds() + " s; post a shorter article");
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, "the server is stopping");
+        } catch (ExecutionException e) {
+            System.err.println("herald: coding article " + article.id() + " failed: " + e.getCause());
+            throw new ApiError(500, "coding the article failed");
+        }
+    }
+
+    private EventQuery.Box box(Map<String, String> q) {
+        String b = text(q, "bbox");
+        if (b == null) return null;
         try {
             return EventQuery.Box.parse(b);
         } catch (IllegalArgumentException e) {
-            throw new BadRequest(e.getMessage());
+            throw ApiError.badRequest(e.getMessage());
         }
     }
 
@@ -133,25 +189,37 @@ public final class ApiService {
         return m;
     }
 
-    private static String str(Object o) { return o == null ? "" : o.toString(); }
-
-    private static LocalDate date(Map<String, String> q, String key) {
+    /** A text filter: null when absent or blank, else stripped; too long or with control characters is a 400. */
+    private String text(Map<String, String> q, String key) {
         String v = q.get(key);
         if (v == null || v.isBlank()) return null;
+        if (v.length() > limits.maxParamChars()) throw ApiError.badRequest(key + " is longer than " + limits.maxParamChars() + " characters");
+        PostedArticle.checkText(key, v, false);
+        return v.strip();
+    }
+
+    private LocalDate date(Map<String, String> q, String key) {
+        String v = text(q, key);
+        return v == null ? null : PostedArticle.date(v, key);
+    }
+
+    private Integer integer(Map<String, String> q, String key, int min, int max) {
+        String v = text(q, key);
+        if (v == null || v.equalsIgnoreCase("all")) return null;
+        String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
         try {
-            return LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("bad " + key + " '" + v + "' (want YYYY-MM-DD)");
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) throw ApiError.badRequest(key + " must be a whole number " + range);
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest(key + " must be a whole number " + range);
         }
     }
 
-    private static Integer integer(Map<String, String> q, String key) {
+    private static boolean flag(Map<String, String> q, String key) {
         String v = q.get(key);
-        if (v == null || v.isBlank() || v.equalsIgnoreCase("all")) return null;
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequest("bad " + key + " '" + v + "' (want a number)");
-        }
+        if (v == null || v.equals("false")) return false;
+        if (v.equals("true")) return true;
+        throw ApiError.badRequest(key + " must be true or false");
     }
 }

@@ -1,6 +1,7 @@
 package org.herald.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 import org.herald.store.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +105,33 @@ class ApiHttpTest {
     }
 
     @Test
+    void scriptInEveryPostedFieldIsStoredAndReturnedAsData() throws Exception {
+        String s = "<script>alert('x')</script>";
+        Map<String, String> article = Map.of("id", s, "date", "2024-06-01", "title", s + " Egypt condemns Libya", "source", s,
+                "text", "Egypt condemned Libya on Monday. " + s + " <img src=x onerror=alert(1)>");
+        HttpResponse<String> r = post("/api/articles", "application/json", JSON.writeValueAsString(article));
+        assertEquals(201, r.statusCode(), r.body());
+        assertFalse(r.body().contains("<"), "markup goes out \\u-escaped: " + r.body());
+        JsonNode j = JSON.readTree(r.body());
+        assertEquals(s, j.get("article_id").asText());
+        assertTrue(j.get("events").size() >= 1, r.body());
+        HttpResponse<String> one = get("/api/events/" + j.get("events").get(0).get("id").asLong());
+        assertTrue(one.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("nosniff", one.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertFalse(one.body().contains("<"), one.body());
+        JsonNode a = JSON.readTree(one.body()).get("article");
+        assertEquals(article.get("id"), a.get("id").asText());
+        assertEquals(article.get("title"), a.get("title").asText());
+        assertEquals(article.get("source"), a.get("source").asText());
+        assertEquals(article.get("text"), a.get("body").asText());
+        // The wire format: markup in the id, the headline and the body.
+        HttpResponse<String> wire = post("/api/articles", HeraldServer.WIRE_TYPE, " date 2024-06-02 <script>w</script>\n" + s + " headline\nJapan criticized China. " + s + "\n");
+        assertEquals(201, wire.statusCode(), wire.body());
+        assertEquals("<script>w</script>", JSON.readTree(wire.body()).get("article_id").asText());
+        assertEquals(s + " headline", store.article("<script>w</script>").orElseThrow().title());
+    }
+
+    @Test
     void postedArticlesAreCodedStoredAndIdempotent() throws Exception {
         String body = "{\"id\":\"post-1\",\"date\":\"2024-05-01\",\"title\":\"Turkey condemns Israel\",\"text\":\"Turkey condemned Israel on Monday.\"}";
         HttpResponse<String> r = post("/api/articles", "application/json", body);
@@ -110,13 +139,15 @@ class ApiHttpTest {
         JsonNode j = JSON.readTree(r.body());
         assertEquals("new", j.get("status").asText());
         assertTrue(j.get("events").toString().contains("\"source\":\"TUR\""), r.body());
-        assertEquals("unchanged", JSON.readTree(post("/api/articles", "application/json", body).body()).get("status").asText());
-        HttpResponse<String> wire = post("/api/articles", "text/plain", " date 2024-05-02 post-2\nHeadline\nJapan criticized China.\n");
+        HttpResponse<String> again = post("/api/articles", "application/json", body);
+        assertEquals(200, again.statusCode(), again.body());
+        assertEquals("unchanged", JSON.readTree(again.body()).get("status").asText());
+        HttpResponse<String> wire = post("/api/articles", HeraldServer.WIRE_TYPE, " date 2024-05-02 post-2\nHeadline\nJapan criticized China.\n");
         assertEquals(201, wire.statusCode(), wire.body());
         assertTrue(wire.body().contains("\"target\":\"CHN\""), wire.body());
         assertEquals(400, post("/api/articles", "application/json", "{\"date\":\"2024-05-01\"}").statusCode());
         assertEquals(400, post("/api/articles", "application/json", "not json").statusCode());
-        assertEquals(400, post("/api/articles", "text/plain", "Plain text without a date.").statusCode());
+        assertEquals(400, post("/api/articles", HeraldServer.WIRE_TYPE, "Plain text without a date.").statusCode());
         // Posting the same article twice stored its events once.
         assertEquals(j.get("events").size(), JSON.readTree(get("/api/events?actor=TUR").body()).get("total").asInt());
     }

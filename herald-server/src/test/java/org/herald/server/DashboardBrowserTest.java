@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.herald.store.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,11 +52,15 @@ class DashboardBrowserTest {
     static void start() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Debian chromium and chromium-driver are not installed");
         store = TestStores.seeded(dir.resolve("ui.duckdb"));
+        TestStores.addMarkup(store);
         app = HeraldServer.start(new ApiService(store, TestStores::pipeline), "127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--no-first-run", "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + dir.resolve("chrome-profile"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL); // console messages, where the browser reports CSP violations
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
     }
@@ -123,6 +131,37 @@ class DashboardBrowserTest {
         assertTrue(rows.stream().anyMatch(r -> r.getText().contains("JPN") && r.getText().contains("CHN")),
                 rows.stream().map(WebElement::getText).toList().toString());
         assertTrue(driver.findElement(By.id("submit-status")).getText().contains("event"));
+    }
+
+    @Test
+    void markupInTheDataIsShownAsTextAndNeverRuns() {
+        WebElement row = driver.findElements(By.cssSelector("#events-table .event-row")).stream()
+                .filter(r -> r.getText().contains("XSS")).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("<script>"), row.getText());
+        row.click();
+        waitFor(d -> d.findElement(By.id("event-detail")).isDisplayed() && d.findElement(By.id("evidence")).getText().contains("<img"));
+        String m = TestStores.MARKUP;
+        assertEquals("XSS " + m + " attacked the " + m + " target.", driver.findElement(By.id("evidence")).getText());
+        assertEquals("XSS " + m, driver.findElement(By.cssSelector("#evidence mark.hl-source")).getText());
+        assertTrue(driver.findElement(By.id("detail-fields")).getText().contains(m));
+        assertTrue(driver.findElement(By.id("article-body")).getAttribute("textContent").contains(m));
+        assertTrue(driver.findElements(By.cssSelector("main script, main img, main b, main iframe")).isEmpty(), "no element was made from the data");
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.__pwned === undefined;"));
+    }
+
+    @Test
+    void everyViewWorksUnderTheContentSecurityPolicy() {
+        driver.findElements(By.cssSelector("#events-table .event-row")).get(0).click();
+        waitFor(d -> d.findElement(By.id("event-detail")).isDisplayed());
+        driver.findElement(By.id("tab-timeline")).click();
+        driver.findElement(By.id("dyad-show")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("#timeline-chart canvas")).isEmpty());
+        driver.findElement(By.id("tab-network")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("#network-graph canvas")).isEmpty());
+        driver.findElement(By.id("tab-submit")).click();
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(msg -> msg.contains("Content Security Policy") || msg.contains("Refused to")).toList();
+        assertTrue(refused.isEmpty(), refused.toString());
     }
 
     /** Saves a screenshot of the page when a test fails. */

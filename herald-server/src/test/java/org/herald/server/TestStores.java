@@ -8,6 +8,7 @@ import org.herald.model.ActorMention;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
 import org.herald.model.Event;
+import org.herald.nlp.AnnotatedDoc;
 import org.herald.nlp.CoreNlpAnnotator;
 import org.herald.pipeline.HeraldPipeline;
 import org.herald.store.EventStore;
@@ -15,12 +16,44 @@ import org.herald.store.EventStore;
 /** A store with a few known events, and the shared real pipeline for posted articles. */
 final class TestStores {
     private static HeraldPipeline pipeline;
+    private static HeraldPipeline quiet;
+
+    /** Markup in every text field of an article and its event: the dashboard and the API must treat it as data. */
+    static final String MARKUP = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\"><b>bold</b>";
 
     private TestStores() {}
 
     static synchronized HeraldPipeline pipeline() {
         if (pipeline == null) pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false));
         return pipeline;
+    }
+
+    /** The real coder over an annotator that finds no sentences: posts are stored in milliseconds, with no events. */
+    static synchronized HeraldPipeline quietPipeline() {
+        if (quiet == null) quiet = new HeraldPipeline(a -> new AnnotatedDoc(a, List.of()), EventCoder.standard(false));
+        return quiet;
+    }
+
+    /** A pipeline whose annotator takes {@code millis} (or until interrupted) before finding nothing. */
+    static HeraldPipeline slowPipeline(long millis) {
+        return new HeraldPipeline(a -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
+            }
+            return new AnnotatedDoc(a, List.of());
+        }, EventCoder.standard(false));
+    }
+
+    /** Adds article "xss" with {@link #MARKUP} in every text field of it and of its one event (source actor XSS). */
+    static void addMarkup(EventStore s) {
+        String m = MARKUP;
+        Article a = new Article("xss", LocalDate.of(2026, 1, 20), m + " source", m + " title", "XSS attacked the " + m + " body.");
+        Event e = new Event("xss", 1, LocalDate.of(2026, 1, 20), "XSS", "XSS " + m, "USA", m + " target", "190", "19", m + " code name", -10.0, 4,
+                m + " plover", m, "test." + m, "attacked", "XSS " + m + " attacked the " + m + " target.", m + " span", false, m, m + " explained");
+        s.ingest(new CodedArticle(a, List.of(a.title(), a.body()), List.of(), List.of(e)));
     }
 
     static Event event(String article, String date, String src, String srcText, String code, String tgt, String tgtText, double g, int quad,

@@ -100,16 +100,21 @@ final class EventRows {
         List<String> c = new ArrayList<>();
         if (q.from() != null) { c.add("date >= ?"); args.add(Date.valueOf(q.from())); }
         if (q.to() != null) { c.add("date <= ?"); args.add(Date.valueOf(q.to())); }
-        if (!blank(q.actor())) { c.add("(source LIKE ? OR target LIKE ?)"); args.add(q.actor() + "%"); args.add(q.actor() + "%"); }
-        if (!blank(q.source())) { c.add("source LIKE ?"); args.add(q.source() + "%"); }
-        if (!blank(q.target())) { c.add("target LIKE ?"); args.add(q.target() + "%"); }
+        // Filters are literal text: every LIKE pattern escapes the user's % _ and \ (EventQuery.likePrefix).
+        if (!blank(q.actor())) {
+            c.add("(source LIKE ? ESCAPE '\\' OR target LIKE ? ESCAPE '\\')");
+            args.add(EventQuery.likePrefix(q.actor()));
+            args.add(EventQuery.likePrefix(q.actor()));
+        }
+        if (!blank(q.source())) { c.add("source LIKE ? ESCAPE '\\'"); args.add(EventQuery.likePrefix(q.source())); }
+        if (!blank(q.target())) { c.add("target LIKE ? ESCAPE '\\'"); args.add(EventQuery.likePrefix(q.target())); }
         if (!blank(q.country())) { c.add("(left(source, 3) = ? OR left(target, 3) = ?)"); args.add(q.country()); args.add(q.country()); }
-        if (!blank(q.code())) { c.add("code LIKE ?"); args.add(q.code() + "%"); }
+        if (!blank(q.code())) { c.add("code LIKE ? ESCAPE '\\'"); args.add(EventQuery.likePrefix(q.code())); }
         if (!blank(q.root())) { c.add("root = ?"); args.add(q.root().length() == 1 ? "0" + q.root() : q.root()); }
         if (q.quadClass() != null) { c.add("quad_class = ?"); args.add(q.quadClass()); }
         if (!blank(q.text())) {
-            c.add("(evidence ILIKE ? OR source_text ILIKE ? OR target_text ILIKE ?)");
-            for (int i = 0; i < 3; i++) args.add("%" + q.text() + "%");
+            c.add("(evidence ILIKE ? ESCAPE '\\' OR source_text ILIKE ? ESCAPE '\\' OR target_text ILIKE ? ESCAPE '\\')");
+            for (int i = 0; i < 3; i++) args.add(EventQuery.likeContains(q.text()));
         }
         if (!blank(q.place())) { c.add("location_country = ?"); args.add(q.place()); }
         if (q.box() != null) {
