@@ -23,6 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import org.duckdb.DuckDBConnection;
 import org.herald.model.ActorMention;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
@@ -32,8 +35,14 @@ import org.herald.model.Event;
  * Herald's store on an embedded DuckDB file. Ingest is one transaction per article (the article, its
  * sentences, mentions and events commit together or not at all) and idempotent: the same id and content is a
  * no-op, changed content replaces the old coding. Migrations in {@code herald/store/migrations/V<n>__*.sql} are
- * applied on open and the schema version recorded. One instance per database file; methods are synchronized
- * because a JDBC connection is not safe for concurrent use.
+ * applied on open and the schema version recorded. One instance per database file.
+ *
+ * <p>Connections: writes (ingest, {@link #sql}, checkpoints, close) go through the one writer connection, one at a
+ * time under this object's lock. Reads borrow one of up to {@link #DEFAULT_READERS} reader connections, duplicated
+ * in-process from the writer's database ({@code DuckDBConnection.duplicate()}), so reads run beside each other and
+ * beside an ingest instead of queueing behind it. Each read runs in its own transaction, so it sees everything
+ * committed before it started and nothing of an ingest still in flight. {@code readers = 0} sends reads through
+ * the writer connection under its lock (the old single-connection path, kept as a baseline for the load test).
  *
  * <p>Crash safety: open, every few seconds of ingest and close checkpoint, so the WAL an unclean exit leaves holds
  * little and never a migration's DDL; {@code events} has no secondary index (DuckDB 1.4 can leave one stale after
@@ -64,14 +73,101 @@ public final class EventStore implements AutoCloseable {
     static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__model.sql", "V3__location.sql", "V4__no_secondary_indexes.sql");
     private static final String EVENT_COLUMNS = EventRows.COLUMNS;
 
+    /**
+     * Reader connections by default: enough that 16 concurrent API clients rarely wait for one, few enough that
+     * DuckDB's per-query threads do not thrash two cores (each connection costs little until it runs a query).
+     */
+    public static final int DEFAULT_READERS = 8;
+
     private final Path path;
     private final Connection conn;
-    private boolean closed;
+    private volatile boolean closed;
     private long lastCheckpoint = System.nanoTime();
+    private final int readers;
+    /** Permits for borrowing a reader connection; close takes them all, so it waits for reads in flight. */
+    private final Semaphore readPermits;
+    private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
+    private final Object duplicateLock = new Object();
 
-    private EventStore(Path path, Connection conn) {
+    private EventStore(Path path, Connection conn, int readers) {
         this.path = path;
         this.conn = conn;
+        this.readers = readers;
+        this.readPermits = new Semaphore(Math.max(readers, 0), true);
+    }
+
+    /** A read on one connection; the SQLException is turned into a StoreException by {@link #read}. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs a read on a reader connection (or, with no readers, on the writer connection under its lock) in one
+     * transaction: a read of several statements (a page and its total) sees one snapshot.
+     */
+    private <T> T read(String what, Read<T> r) {
+        if (readers == 0) {
+            synchronized (this) {
+                if (closed) throw new StoreException("store " + path + " is closed", null);
+                try {
+                    return r.run(conn);
+                } catch (SQLException e) {
+                    throw new StoreException(what + " failed: " + e.getMessage(), e);
+                }
+            }
+        }
+        if (closed) throw new StoreException("store " + path + " is closed", null);
+        try {
+            readPermits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(what + " interrupted", e);
+        }
+        Connection c = null;
+        boolean healthy = false;
+        try {
+            if (closed) throw new StoreException("store " + path + " is closed", null);
+            c = idleReaders.poll();
+            if (c == null) c = duplicate();
+            c.setAutoCommit(false);
+            try {
+                T result = r.run(c);
+                c.commit();
+                healthy = true;
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                    healthy = true;
+                } catch (SQLException ignored) {
+                    // the connection goes: the original error is the one to report
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(what + " failed: " + e.getMessage(), e);
+        } finally {
+            if (c != null) {
+                if (healthy) idleReaders.add(c);
+                else closeQuietly(c);
+            }
+            readPermits.release();
+        }
+    }
+
+    private Connection duplicate() throws SQLException {
+        synchronized (duplicateLock) {
+            return ((DuckDBConnection) conn).duplicate();
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing is all that was left to do with it
+        }
     }
 
     /**
@@ -79,11 +175,20 @@ public final class EventStore implements AutoCloseable {
      * the WAL of an unclean exit is checkpointed into the file here, before anything else runs.
      */
     public static EventStore open(Path path) {
+        return open(path, Integer.getInteger("herald.store.readers", DEFAULT_READERS));
+    }
+
+    /**
+     * As {@link #open(Path)} with {@code readers} reader connections; 0 runs reads on the writer connection under
+     * its lock, one at a time (the path before reader connections, for comparison).
+     */
+    public static EventStore open(Path path, int readers) {
+        if (readers < 0) throw new IllegalArgumentException("readers must be >= 0: " + readers);
         try {
             if (path.getParent() != null) Files.createDirectories(path.getParent());
             Class.forName("org.duckdb.DuckDBDriver");
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
-            EventStore s = new EventStore(path, c);
+            EventStore s = new EventStore(path, c, readers);
             try {
                 s.migrate();
                 s.checkpointOrThrow();
@@ -173,15 +278,15 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** True when the store already holds this article id with this exact content (so coding can be skipped). */
-    public synchronized boolean isCurrent(Article a) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
-            ps.setString(1, a.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getString(1).equals(contentHash(a));
+    public boolean isCurrent(Article a) {
+        return read("look-up of article " + a.id(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
+                ps.setString(1, a.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getString(1).equals(contentHash(a));
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot look up article " + a.id() + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -302,15 +407,15 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    // ---- queries ----
+    // ---- queries: on reader connections (see read) ----
 
-    /** A page of events matching the query, newest first, with the total count. */
-    public synchronized Page events(EventQuery q) {
+    /** A page of events matching the query, newest first, with the total count (one snapshot for both). */
+    public Page events(EventQuery q) {
         List<Object> args = new ArrayList<>();
         String where = EventRows.where(q, args);
-        try {
+        return read("event query", c -> {
             long total;
-            try (PreparedStatement ps = prepare("SELECT count(*) FROM events" + where, args)) {
+            try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM events" + where, args)) {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     total = rs.getLong(1);
@@ -320,121 +425,119 @@ public final class EventStore implements AutoCloseable {
             pageArgs.add(q.limit());
             pageArgs.add(q.offset());
             List<StoredEvent> out = new ArrayList<>();
-            try (PreparedStatement ps = prepare("SELECT " + EVENT_COLUMNS + " FROM events" + where
+            try (PreparedStatement ps = prepare(c, "SELECT " + EVENT_COLUMNS + " FROM events" + where
                     + " ORDER BY date DESC, article_id, sentence, id LIMIT ? OFFSET ?", pageArgs)) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.add(EventRows.read(rs));
                 }
             }
             return new Page(total, q.limit(), q.offset(), out);
-        } catch (SQLException e) {
-            throw new StoreException("event query failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     public record Page(long total, int limit, int offset, List<StoredEvent> events) {}
 
-    private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
-        PreparedStatement ps = conn.prepareStatement(sql);
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
         return ps;
     }
 
-    public synchronized Optional<StoredEvent> event(long id) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(EventRows.read(rs)) : Optional.empty();
+    public Optional<StoredEvent> event(long id) {
+        return read("read of event " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(EventRows.read(rs)) : Optional.empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read event " + id + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** The events of one article in the order they were coded. */
-    public synchronized List<StoredEvent> eventsOf(String articleId) {
-        List<StoredEvent> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE article_id = ? ORDER BY id")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(EventRows.read(rs));
+    public List<StoredEvent> eventsOf(String articleId) {
+        return read("read of the events of article " + articleId, c -> {
+            List<StoredEvent> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events WHERE article_id = ? ORDER BY id")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(EventRows.read(rs));
+                }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read events of article " + articleId + ": " + e.getMessage(), e);
-        }
+        });
     }
 
-    public synchronized Optional<Article> article(String id) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT id, date, source, title, body FROM articles WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                return Optional.of(new Article(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), rs.getString(5)));
+    public Optional<Article> article(String id) {
+        return read("read of article " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, date, source, title, body FROM articles WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.empty();
+                    return Optional.of(new Article(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), rs.getString(5)));
+                }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read article " + id + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /** The actors with the most events (as source or target). */
-    public synchronized List<ActorCount> actors(int limit) {
+    public List<ActorCount> actors(int limit) {
         String sql = "WITH a AS (SELECT source AS actor, 1 AS s, 0 AS t FROM events WHERE source <> '' "
                 + "UNION ALL SELECT target, 0, 1 FROM events WHERE target <> '') "
                 + "SELECT actor, count(*), sum(s), sum(t) FROM a GROUP BY actor ORDER BY count(*) DESC, actor LIMIT ?";
-        List<ActorCount> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setInt(1, Math.max(1, Math.min(limit, EventQuery.MAX_LIMIT)));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(new ActorCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+        return read("actor query", c -> {
+            List<ActorCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, Math.max(1, Math.min(limit, EventQuery.MAX_LIMIT)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new ActorCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("actor query failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** Daily or weekly counts and mean Goldstein of events between two actors (prefix match, both directions). */
-    public synchronized List<DyadPoint> dyad(String a, String b, String interval) {
+    public List<DyadPoint> dyad(String a, String b, String interval) {
         String unit = "week".equalsIgnoreCase(interval) ? "week" : "day";
         String sql = "SELECT strftime(date_trunc('" + unit + "', date), '%Y-%m-%d') AS period, count(*), "
                 + "count(*) FILTER (WHERE quad_class IN (1, 2)), count(*) FILTER (WHERE quad_class IN (3, 4)), avg(goldstein) "
                 + "FROM events WHERE (source LIKE ? AND target LIKE ?) OR (source LIKE ? AND target LIKE ?) "
                 + "GROUP BY period ORDER BY period";
-        List<DyadPoint> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setString(1, a + "%");
-            ps.setString(2, b + "%");
-            ps.setString(3, b + "%");
-            ps.setString(4, a + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(new DyadPoint(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getDouble(5)));
+        return read("dyad query", c -> {
+            List<DyadPoint> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, a + "%");
+                ps.setString(2, b + "%");
+                ps.setString(3, b + "%");
+                ps.setString(4, a + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new DyadPoint(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getDouble(5)));
+                }
             }
             return out;
-        } catch (SQLException e) {
-            throw new StoreException("dyad query failed: " + e.getMessage(), e);
-        }
+        });
     }
 
     /** The actor network: directed edges weighted by event count and mean Goldstein, strongest first. */
-    public synchronized Network network(int limit, LocalDate from, LocalDate to) {
+    public Network network(int limit, LocalDate from, LocalDate to) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT source, target, count(*), avg(goldstein) FROM events WHERE source <> '' AND target <> ''");
         if (from != null) { sql.append(" AND date >= ?"); args.add(Date.valueOf(from)); }
         if (to != null) { sql.append(" AND date <= ?"); args.add(Date.valueOf(to)); }
         sql.append(" GROUP BY source, target ORDER BY count(*) DESC, source, target LIMIT ?");
         args.add(Math.max(1, Math.min(limit, EventQuery.MAX_LIMIT)));
-        List<Edge> edges = new ArrayList<>();
-        Map<String, Long> nodes = new LinkedHashMap<>();
-        try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Edge e = new Edge(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4));
-                edges.add(e);
-                nodes.merge(e.source(), e.events(), Long::sum);
-                nodes.merge(e.target(), e.events(), Long::sum);
+        List<Edge> edges = read("network query", c -> {
+            List<Edge> out = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new Edge(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)));
             }
-        } catch (SQLException e) {
-            throw new StoreException("network query failed: " + e.getMessage(), e);
+            return out;
+        });
+        Map<String, Long> nodes = new LinkedHashMap<>();
+        for (Edge e : edges) {
+            nodes.merge(e.source(), e.events(), Long::sum);
+            nodes.merge(e.target(), e.events(), Long::sum);
         }
         List<Map<String, Object>> nodeList = new ArrayList<>();
         nodes.forEach((id, n) -> nodeList.add(Map.of("id", id, "events", n)));
@@ -464,7 +567,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** Writes all events to a file: jsonl, csv (GDELT 2.0 event columns) or parquet. */
-    public synchronized void export(String format, Path out) {
+    public void export(String format, Path out) {
         String select = switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "jsonl", "json" -> "SELECT " + EVENT_COLUMNS + " FROM events ORDER BY id";
             case "parquet" -> "SELECT " + EVENT_COLUMNS + " FROM events ORDER BY id";
@@ -476,22 +579,31 @@ public final class EventStore implements AutoCloseable {
             case "parquet" -> "(FORMAT PARQUET)";
             default -> "(FORMAT CSV, HEADER TRUE)";
         };
-        try (Statement st = conn.createStatement()) {
+        try {
             if (out.getParent() != null) Files.createDirectories(out.getParent());
-            st.execute("COPY (" + select + ") TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' " + options);
-        } catch (SQLException | IOException e) {
+        } catch (IOException e) {
             throw new StoreException("export to " + out + " failed: " + e.getMessage(), e);
         }
+        read("export to " + out, c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("COPY (" + select + ") TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' " + options);
+            }
+            return null;
+        });
     }
 
     /**
-     * Checkpoints and closes; a second close does nothing. Synchronized like every method, so it waits for an
-     * ingest in flight to commit or roll back, and nothing runs on the store after it.
+     * Checkpoints and closes; a second close does nothing. Synchronized like every write, so it waits for an ingest
+     * in flight to commit or roll back; it then waits for reads in flight, closes the reader connections, and
+     * nothing runs on the store after it.
      */
     @Override
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        readPermits.acquireUninterruptibly(readers);
+        for (Connection c; (c = idleReaders.poll()) != null; ) closeQuietly(c);
+        readPermits.release(readers); // a read waiting for a permit now gets one, sees closed and throws
         try (conn) {
             checkpointOrThrow();
         } catch (SQLException e) {
