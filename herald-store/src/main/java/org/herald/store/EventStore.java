@@ -23,9 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
-import org.duckdb.DuckDBConnection;
 import org.herald.model.ActorMention;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
@@ -81,93 +78,18 @@ public final class EventStore implements AutoCloseable {
 
     private final Path path;
     private final Connection conn;
-    private volatile boolean closed;
     private long lastCheckpoint = System.nanoTime();
-    private final int readers;
-    /** Permits for borrowing a reader connection; close takes them all, so it waits for reads in flight. */
-    private final Semaphore readPermits;
-    private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
-    private final Object duplicateLock = new Object();
+    private final ReaderPool readers;
 
     private EventStore(Path path, Connection conn, int readers) {
         this.path = path;
         this.conn = conn;
-        this.readers = readers;
-        this.readPermits = new Semaphore(Math.max(readers, 0), true);
+        this.readers = new ReaderPool(path, conn, this, readers);
     }
 
-    /** A read on one connection; the SQLException is turned into a StoreException by {@link #read}. */
-    @FunctionalInterface
-    private interface Read<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    /**
-     * Runs a read on a reader connection (or, with no readers, on the writer connection under its lock) in one
-     * transaction: a read of several statements (a page and its total) sees one snapshot.
-     */
-    private <T> T read(String what, Read<T> r) {
-        if (readers == 0) {
-            synchronized (this) {
-                if (closed) throw new StoreException("store " + path + " is closed", null);
-                try {
-                    return r.run(conn);
-                } catch (SQLException e) {
-                    throw new StoreException(what + " failed: " + e.getMessage(), e);
-                }
-            }
-        }
-        if (closed) throw new StoreException("store " + path + " is closed", null);
-        try {
-            readPermits.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException(what + " interrupted", e);
-        }
-        Connection c = null;
-        boolean healthy = false;
-        try {
-            if (closed) throw new StoreException("store " + path + " is closed", null);
-            c = idleReaders.poll();
-            if (c == null) c = duplicate();
-            c.setAutoCommit(false);
-            try {
-                T result = r.run(c);
-                c.commit();
-                healthy = true;
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    c.rollback();
-                    healthy = true;
-                } catch (SQLException ignored) {
-                    // the connection goes: the original error is the one to report
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(what + " failed: " + e.getMessage(), e);
-        } finally {
-            if (c != null) {
-                if (healthy) idleReaders.add(c);
-                else closeQuietly(c);
-            }
-            readPermits.release();
-        }
-    }
-
-    private Connection duplicate() throws SQLException {
-        synchronized (duplicateLock) {
-            return ((DuckDBConnection) conn).duplicate();
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // closing is all that was left to do with it
-        }
+    /** Runs a read in one transaction on a reader connection ({@link ReaderPool}). */
+    private <T> T read(String what, ReaderPool.Read<T> r) {
+        return readers.read(what, r);
     }
 
     /**
@@ -599,11 +521,8 @@ public final class EventStore implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
-        if (closed) return;
-        closed = true;
-        readPermits.acquireUninterruptibly(readers);
-        for (Connection c; (c = idleReaders.poll()) != null; ) closeQuietly(c);
-        readPermits.release(readers); // a read waiting for a permit now gets one, sees closed and throws
+        if (readers.closed()) return;
+        readers.close();
         try (conn) {
             checkpointOrThrow();
         } catch (SQLException e) {
