@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.InputStream;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,7 +30,6 @@ class LimitsAndErrorsHttpTest {
     static EventStore store;
     static Javalin app;      // default limits
     static Javalin small;    // SMALL limits, a coder that takes 10 s
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -51,10 +47,7 @@ class LimitsAndErrorsHttpTest {
     }
 
     static HttpResponse<String> send(Javalin server, String method, String path, String type, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (type != null) b.header("Content-Type", type);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.send(server, method, path, type, body);
     }
 
     static HttpResponse<String> get(Javalin server, String path) throws Exception {

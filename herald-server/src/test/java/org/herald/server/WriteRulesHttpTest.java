@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.herald.store.EventStore;
@@ -31,7 +28,6 @@ class WriteRulesHttpTest {
     static EventStore store;
     static ApiService api;
     static Javalin app;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -48,10 +44,7 @@ class WriteRulesHttpTest {
     }
 
     static HttpResponse<String> post(Javalin server, String path, String type, String body, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (type != null) b.header("Content-Type", type);
-        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TestHttp.post(server, path, type, body, headers);
     }
 
     static HttpResponse<String> post(String path, String type, String body, String... headers) throws Exception {
@@ -128,8 +121,7 @@ class WriteRulesHttpTest {
             assertTrue(store.article("tok-1").isEmpty());
             assertEquals(201, post(guarded, "/api/articles", "application/json", article("tok-1", "t", "x"), "Authorization", "Bearer " + TOKEN).statusCode());
             // Reads stay open.
-            assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + guarded.port() + "/api/events")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(200, TestHttp.get(guarded, "/api/events").statusCode());
         } finally {
             guarded.stop();
         }
@@ -194,7 +186,6 @@ class WriteRulesHttpTest {
         assertEquals("unchanged", JSON.readTree(same.body()).get("status").asText());
         // A seeded article (with events) is not replaced by a post that reuses its id either.
         assertEquals(409, post("/api/articles", "application/json", article("a1", "Russia and Iran meet", "Other text.")).statusCode());
-        assertEquals(1, JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/events?q=Russian%20officials%20met")).build(),
-                HttpResponse.BodyHandlers.ofString()).body()).get("total").asInt());
+        assertEquals(1, JSON.readTree(TestHttp.get(app, "/api/events?q=Russian%20officials%20met").body()).get("total").asInt());
     }
 }
