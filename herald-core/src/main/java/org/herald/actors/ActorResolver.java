@@ -48,7 +48,12 @@ public final class ActorResolver {
 
     /** Resolves every noun phrase of the sentence (in order, so pronouns see what came before). */
     public SentenceActors resolve(ParsedSentence s) {
-        SentenceActors sa = new SentenceActors(s, dict.match(s));
+        return resolve(s, dict.match(s));
+    }
+
+    /** {@link #resolve(ParsedSentence)} with the sentence's dictionary matches already made ({@code dictionary().match(s)}). */
+    public SentenceActors resolve(ParsedSentence s, List<PhraseMatch> matches) {
+        SentenceActors sa = new SentenceActors(s, matches);
         for (Token t : s.tokens()) {
             if (!(t.isNoun() || t.isPronoun())) continue;
             if (INNER_RELATIONS.contains(s.relation(t.index()))) continue;

@@ -118,9 +118,11 @@ public final class EventCoder {
      */
     public org.herald.model.Location placeOf(AnnotatedDoc doc, int sentence) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
-        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc, actorCountries(storyMatches(doc)));
-        for (ParsedSentence s : doc.sentences()) {
-            ActorResolver.SentenceActors sa = resolver.resolve(s);
+        List<List<PhraseMatch>> matches = storyMatches(doc);
+        org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc, actorCountries(matches));
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            ParsedSentence s = doc.sentences().get(i);
+            ActorResolver.SentenceActors sa = resolver.resolve(s, matches.get(i));
             if (s.index() != sentence) continue;
             List<Integer> roots = s.roots();
             return roots.isEmpty() ? org.herald.model.Location.NONE : new EventPlaces(s, sa, places).eventLocation(roots.get(0), null, null);
@@ -144,10 +146,11 @@ public final class EventCoder {
         org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc, actorCountries(matches));
         Optional<String> dominant = options.storyCountry() ? dominantCountry(doc, matches, places) : Optional.empty();
         ParsedSentence previous = null;
-        for (ParsedSentence s : doc.sentences()) {
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            ParsedSentence s = doc.sentences().get(i);
             ParsedSentence before = previous;
             previous = s;
-            ActorResolver.SentenceActors sa = resolver.resolve(s);
+            ActorResolver.SentenceActors sa = resolver.resolve(s, matches.get(i));
             if (options.discards().match(s.text(), false).isPresent()) continue;
             SentenceCoder coder = new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver, places);
             for (Event e : work.apply(coder, sa)) {
@@ -156,9 +159,8 @@ public final class EventCoder {
         }
     }
 
-    /** The actor dictionary's phrase matches of each sentence, in order (none when the reading rules place no actors). */
+    /** The actor dictionary's phrase matches of each sentence, in order: made once, for the actors and the places. */
     private List<List<PhraseMatch>> storyMatches(AnnotatedDoc doc) {
-        if (!rules.placesActors()) return doc.sentences().stream().map(s -> List.<PhraseMatch>of()).toList();
         return doc.sentences().stream().map(actors::match).toList();
     }
 
@@ -190,8 +192,9 @@ public final class EventCoder {
      * The countries of the story's known persons, context for its places (Shinzo Abe's Japan: "the city of Nara" is
      * Japan's, not Mali's). Not its country and capital names: those are places the gazetteer resolves itself.
      */
-    private static java.util.Set<String> actorCountries(List<List<PhraseMatch>> matches) {
+    private java.util.Set<String> actorCountries(List<List<PhraseMatch>> matches) {
         java.util.Set<String> out = new java.util.TreeSet<>();
+        if (!rules.placesActors()) return out;
         for (List<PhraseMatch> sentence : matches) {
             for (var m : sentence) {
                 for (var e : m.entries()) {
