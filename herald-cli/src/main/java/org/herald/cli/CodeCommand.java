@@ -15,6 +15,7 @@ import org.herald.model.Article;
 import org.herald.model.Event;
 import org.herald.nlp.CoreNlpAnnotator;
 import org.herald.pipeline.HeraldPipeline;
+import org.herald.pipeline.TimeBox;
 import org.herald.read.InputError;
 import org.herald.read.ReadResult;
 import picocli.CommandLine.Command;
@@ -77,7 +78,10 @@ final class CodeCommand implements Callable<Integer> {
             System.err.println("herald: " + e.getMessage());
             return 2;
         }
-        int status = codeAll(read.articles(), coder, judge, fmt, out, explain, stats, readNanos);
+        int status;
+        try (TimeBox box = input.timeBox()) {
+            status = codeAll(read.articles(), coder, judge, box, fmt, out, explain, stats, readNanos);
+        }
         return Math.max(status, input.reportErrors(read.errors()));
     }
 
@@ -94,7 +98,7 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     /** Codes the articles and writes events; returns 1 if any article failed inside the pipeline. */
-    static int codeAll(List<Article> articles, EventCoder coder, org.herald.pipeline.EventJudge judge, EventFormat fmt, PrintWriter out,
+    static int codeAll(List<Article> articles, EventCoder coder, org.herald.pipeline.EventJudge judge, TimeBox box, EventFormat fmt, PrintWriter out,
                        boolean explain, boolean stats, long readNanos) {
         long l0 = System.nanoTime();
         HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), coder, judge);
@@ -105,7 +109,11 @@ final class CodeCommand implements Callable<Integer> {
         for (Article a : articles) {
             List<Event> events;
             try {
-                events = pipeline.code(a);
+                events = box.run(() -> pipeline.code(a));
+            } catch (TimeBox.OverTime e) {
+                System.err.println("herald: skipped " + new InputError(a.id(), 0, e.getMessage() + " (raise --article-timeout)"));
+                status = 1;
+                continue;
             } catch (RuntimeException e) {
                 System.err.println("herald: skipped " + new InputError(a.id(), 0, "could not be coded: " + e));
                 status = 1;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.herald.model.Article;
+import org.herald.pipeline.TimeBox;
 import org.herald.read.InputFormat;
 import org.herald.read.Inputs;
 import org.herald.read.ReadResult;
@@ -37,11 +38,15 @@ final class DemoCommand implements Callable<Integer> {
         List<Article> articles = samples();
         System.out.println("Coding " + articles.size() + " sample articles (CoreNLP takes ~10 s to load)...");
         org.herald.pipeline.EventJudge judge = model.judge();
-        int status = CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), judge, EventFormat.TABLE,
+        TimeBox box = new TimeBox(TimeBox.DEFAULT);
+        int status = CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), judge, box, EventFormat.TABLE,
                 new PrintWriter(System.out, false, StandardCharsets.UTF_8), explain, true, 0);
-        if (noServe) return status;
-        try (org.herald.store.EventStore s = store.open()) {
-            status = Math.max(status, IngestCommand.ingest(articles, s, false, judge));
+        if (noServe) {
+            box.close();
+            return status;
+        }
+        try (org.herald.store.EventStore s = store.open(); box) {
+            status = Math.max(status, IngestCommand.ingest(articles, s, box, false, judge));
             System.out.println("Dashboard: http://127.0.0.1:" + port + "/  (Ctrl-C stops)");
             ServeCommand.serve(s, "127.0.0.1", port, model);
         } catch (InterruptedException e) {

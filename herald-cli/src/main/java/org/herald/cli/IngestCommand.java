@@ -9,6 +9,7 @@ import org.herald.events.EventCoder;
 import org.herald.model.Article;
 import org.herald.nlp.CoreNlpAnnotator;
 import org.herald.pipeline.HeraldPipeline;
+import org.herald.pipeline.TimeBox;
 import org.herald.read.InputError;
 import org.herald.read.ReadResult;
 import org.herald.store.EventStore;
@@ -27,8 +28,8 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         ReadResult read = input.read();
         int status = input.reportErrors(read.errors());
-        try (EventStore s = store.open()) {
-            return Math.max(status, ingest(read.articles(), s, System.console() != null, model.judge()));
+        try (EventStore s = store.open(); TimeBox box = input.timeBox()) {
+            return Math.max(status, ingest(read.articles(), s, box, System.console() != null, model.judge()));
         } catch (StoreException e) {
             System.err.println("herald: " + e.getMessage());
             return 1;
@@ -36,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Ingests with a progress bar on a terminal and plain log lines otherwise; returns 1 if an article failed. */
-    static int ingest(List<Article> articles, EventStore s, boolean terminal, org.herald.pipeline.EventJudge judge) {
+    static int ingest(List<Article> articles, EventStore s, TimeBox box, boolean terminal, org.herald.pipeline.EventJudge judge) {
         HeraldPipeline pipeline = null;
         int[] counts = new int[4]; // new, replaced, unchanged, failed
         long start = System.nanoTime();
@@ -50,9 +51,13 @@ final class IngestCommand implements Callable<Integer> {
                         counts[2]++;
                     } else {
                         if (pipeline == null) pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false), judge);
-                        EventStore.IngestResult r = s.ingest(pipeline.codeArticle(a));
+                        HeraldPipeline p = pipeline;
+                        EventStore.IngestResult r = s.ingest(box.run(() -> p.codeArticle(a)));
                         counts[r.status() == EventStore.Status.NEW ? 0 : r.status() == EventStore.Status.REPLACED ? 1 : 2]++;
                     }
+                } catch (TimeBox.OverTime e) {
+                    counts[3]++;
+                    System.err.println("herald: skipped " + new InputError(a.id(), 0, e.getMessage() + " (raise --article-timeout)"));
                 } catch (RuntimeException e) {
                     counts[3]++;
                     System.err.println("herald: skipped " + new InputError(a.id(), 0, e.getMessage()));

@@ -1,6 +1,8 @@
 package org.herald.cli;
 
+import org.herald.pipeline.TimeBox;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.herald.read.InputError;
@@ -25,6 +27,16 @@ final class InputOptions {
     @Option(names = "--max-article-chars", defaultValue = "" + Inputs.DEFAULT_MAX_ARTICLE_CHARS,
             description = "Refuse (and report) articles longer than this many characters (default: ${DEFAULT-VALUE}).")
     int maxArticleChars = Inputs.DEFAULT_MAX_ARTICLE_CHARS;
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Skip (and report) an article whose coding takes longer than this (default: ${DEFAULT-VALUE}).")
+    int articleTimeout = (int) TimeBox.DEFAULT.toSeconds();
+
+    /** The per-article time box; its worker thread lives until the box is closed. */
+    TimeBox timeBox() {
+        if (articleTimeout <= 0) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--article-timeout must be positive");
+        return new TimeBox(Duration.ofSeconds(articleTimeout));
+    }
 
     ReadResult read() {
         return new Inputs(format, Optional.ofNullable(date), System.in, maxArticleChars).read(inputs);

@@ -21,10 +21,23 @@ import org.herald.model.Article;
 public final class CoreNlpAnnotator implements Annotator {
     private static volatile CoreNlpAnnotator shared;
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP split;
+    private final StanfordCoreNLP parse;
+    private final int maxSentenceTokens;
 
     public CoreNlpAnnotator() {
-        this.pipeline = new StanfordCoreNLP(properties());
+        this(SentenceCap.DEFAULT_MAX_TOKENS);
+    }
+
+    /**
+     * Two passes: tokenize and split, then tag and parse, so that sentences longer than {@code maxSentenceTokens}
+     * can be cut in between ({@link SentenceCap}). CoreNLP shares the loaded models of both passes.
+     */
+    public CoreNlpAnnotator(int maxSentenceTokens) {
+        if (maxSentenceTokens < 10) throw new IllegalArgumentException("a sentence cap under 10 tokens: " + maxSentenceTokens);
+        this.maxSentenceTokens = maxSentenceTokens;
+        this.split = new StanfordCoreNLP(properties("tokenize,ssplit"));
+        this.parse = new StanfordCoreNLP(properties("pos,lemma,ner,depparse"), false);
     }
 
     /** The per-process instance, loaded on first use. */
@@ -39,9 +52,9 @@ public final class CoreNlpAnnotator implements Annotator {
         return local;
     }
 
-    static Properties properties() {
+    static Properties properties(String annotators) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("annotators", annotators);
         // A blank line ends a sentence: headlines and paragraphs never run into each other.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         // Herald's own dictionaries find countries, leaders and organisations; CoreNLP only needs to say
@@ -60,9 +73,11 @@ public final class CoreNlpAnnotator implements Annotator {
     public AnnotatedDoc annotate(Article article) {
         String text = article.fullText();
         Annotation annotation = new Annotation(text);
-        pipeline.annotate(annotation);
+        split.annotate(annotation);
+        List<CoreMap> sentences = SentenceCap.cut(text, annotation.get(CoreAnnotations.SentencesAnnotation.class), maxSentenceTokens);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        parse.annotate(annotation);
         List<ParsedSentence> out = new ArrayList<>();
-        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         for (CoreMap s : sentences) {
             out.add(convert(out.size(), text, s));
         }

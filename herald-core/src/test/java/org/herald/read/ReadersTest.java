@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,8 +145,17 @@ class ReadersTest {
         ReadResult file = in.read(List.of(f.toString()));
         assertEquals(List.of(), stdin.articles());
         assertEquals(List.of(), file.articles());
-        assertEquals("not UTF-8 text", stdin.errors().get(0).message());
-        assertEquals("not UTF-8 text", file.errors().get(0).message());
+        assertEquals("-:1: not UTF-8 text (byte 0xC3 at byte offset 0); convert the file to UTF-8", stdin.errors().get(0).toString());
+        assertEquals(stdin.errors().get(0).message(), file.errors().get(0).message());
+    }
+
+    @Test
+    void theFirstByteThatIsNotUtf8IsNamedByLine() {
+        byte[] latin1 = "{\"id\":\"a\"}\n{\"id\":\"b\",\"text\":\"Caf\u00e9\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        ReadResult r = new Inputs(InputFormat.JSONL, Optional.empty(), InputStream.nullInputStream()).readBytes("latin1.jsonl", latin1);
+        assertEquals(List.of(), r.articles());
+        assertEquals(2, r.errors().get(0).line());
+        assertTrue(r.errors().get(0).message().startsWith("not UTF-8 text (byte 0xE9"), r.errors().get(0).message());
     }
 
     @Test

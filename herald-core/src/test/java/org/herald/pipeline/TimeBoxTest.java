@@ -1,0 +1,64 @@
+package org.herald.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** One article's coding gets at most the box's time; the next article never waits for one that overran. */
+class TimeBoxTest {
+    @Test
+    void aTaskWithinTheLimitGivesItsResultAndItsOwnExceptions() {
+        try (TimeBox box = new TimeBox(Duration.ofSeconds(5))) {
+            assertEquals("done", box.run(() -> "done"));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> box.run(() -> {
+                throw new IllegalArgumentException("bad article");
+            }));
+            assertEquals("bad article", e.getMessage());
+        }
+    }
+
+    @Test
+    void anOverrunningTaskIsInterruptedAndNamedByTheLimit() {
+        AtomicBoolean interrupted = new AtomicBoolean();
+        try (TimeBox box = new TimeBox(Duration.ofMillis(200))) {
+            long t0 = System.nanoTime();
+            TimeBox.OverTime e = assertThrows(TimeBox.OverTime.class, () -> box.run(() -> {
+                try {
+                    Thread.sleep(30_000);
+                } catch (InterruptedException ie) {
+                    interrupted.set(true);
+                }
+                return null;
+            }));
+            assertTrue((System.nanoTime() - t0) / 1_000_000 < 5_000);
+            assertTrue(e.getMessage().contains("took longer than 0 s"), e.getMessage());
+            assertTrue(interrupted.get(), "the work was interrupted, not left running");
+            assertEquals("next", box.run(() -> "next"));
+        }
+    }
+
+    @Test
+    void aTaskThatIgnoresTheInterruptIsLeftBehindAndTheNextOneRunsOnANewWorker() {
+        AtomicBoolean stop = new AtomicBoolean();
+        try (TimeBox box = new TimeBox(Duration.ofMillis(100))) {
+            assertThrows(TimeBox.OverTime.class, () -> box.run(() -> {
+                while (!stop.get()) Thread.onSpinWait();
+                return null;
+            }));
+            long t0 = System.nanoTime();
+            assertEquals("next", box.run(() -> "next"));
+            assertTrue((System.nanoTime() - t0) / 1_000_000 < 1_000, "the next article did not wait for the stuck one");
+        } finally {
+            stop.set(true);
+        }
+    }
+
+    @Test
+    void theLimitMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> new TimeBox(Duration.ZERO));
+    }
+}
