@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.javalin.Javalin;
@@ -29,10 +30,12 @@ public final class HeraldServer {
     public static final String WIRE_TYPE = "text/x-herald-wire";
 
     // Records (actor counts, dyad points, edges) go out in the same snake_case as the event fields; < > & ' are
-    // written as \\u escapes so that no answer can be mistaken for markup.
+    // written as \\u escapes so that no answer can be mistaken for markup. A posted body is one JSON value: anything
+    // after it (a second article, stray text) is an error, not silently dropped.
     private static final ObjectMapper JSON = new ObjectMapper(new JsonFactoryBuilder().characterEscapes(new HtmlSafeEscapes()).build())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final Pattern VALID_QUERY = Pattern.compile("([^%]|%[0-9A-Fa-f]{2})*");
 
@@ -71,11 +74,10 @@ public final class HeraldServer {
             config.routes.get("/api/network", ctx -> send(ctx, api.network(query(ctx))));
             config.routes.post("/api/articles", ctx -> {
                 String type = mediaType(ctx);
-                Map<String, Object> body = null;
-                String text = null;
-                if (type.equals("application/json")) body = parseObject(ctx.body());
-                else if (type.equals(WIRE_TYPE)) text = ctx.body();
-                else throw new ApiError(415, "post application/json or " + WIRE_TYPE);
+                if (!type.equals("application/json") && !type.equals(WIRE_TYPE)) throw new ApiError(415, "post application/json or " + WIRE_TYPE);
+                String posted = PostedBody.read(ctx, limits.maxBodyBytes());
+                Map<String, Object> body = type.equals("application/json") ? parseObject(posted) : null;
+                String text = body == null ? posted : null;
                 Map<String, Object> result = api.ingest(body, text, query(ctx));
                 ctx.status("new".equals(result.get("status")) ? 201 : 200);
                 send(ctx, result);
@@ -126,7 +128,7 @@ public final class HeraldServer {
 
     /** The media type without parameters, lower case; "" when absent. */
     private static String mediaType(Context ctx) {
-        String t = ctx.contentType();
+        String t = ctx.header("Content-Type"); // as sent: Jetty's parsed value fails on an unknown charset
         if (t == null) return "";
         int semi = t.indexOf(';');
         return (semi < 0 ? t : t.substring(0, semi)).strip().toLowerCase(Locale.ROOT);

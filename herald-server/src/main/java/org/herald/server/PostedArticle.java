@@ -46,6 +46,8 @@ final class PostedArticle {
      */
     static Article fromWire(String text, Optional<LocalDate> date, Limits limits) {
         if (text == null || text.isBlank()) throw ApiError.badRequest("the body is empty");
+        // Files from Windows (CRLF) and old Macs (CR alone) read like any other: the readers split lines on LF.
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
         String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         boolean wire = WireReader.looksLikeWire(first);
         if (!wire && date.isEmpty()) {
@@ -67,6 +69,7 @@ final class PostedArticle {
 
     /** A date field or parameter: YYYY-MM-DD (a time after it is ignored), years 0001..9999. */
     static LocalDate date(String value, String name) {
+        checkText(name, value, false); // the time after the date is ignored, but not where a control character may hide
         String v = value.strip();
         if (!DATE.matcher(v).matches()) throw ApiError.badRequest(name + " must be a date YYYY-MM-DD");
         try {
@@ -100,19 +103,30 @@ final class PostedArticle {
         checkText(name, value, false);
     }
 
-    /** No NUL, no broken surrogate pairs; line breaks and tabs only in the text. */
+    /**
+     * No NUL or other control character, no broken surrogate pairs; line breaks and tabs only in the text. One-line
+     * values (id, title, source, date, a parameter) also take no Unicode line or paragraph separator and no bidi
+     * embedding, override or isolate: an id or title with U+202E shows its end reversed, as something it is not.
+     * The text keeps them: prose in right-to-left scripts uses them, and U+2028 is a line break there.
+     */
     static void checkText(String name, String value, boolean lineBreaks) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) && !(lineBreaks && (c == '\n' || c == '\r' || c == '\t'))) {
                 throw ApiError.badRequest(name + " contains a control character");
             }
+            if (!lineBreaks && isLayoutControl(c)) throw ApiError.badRequest(name + " contains a line separator or a direction control");
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw ApiError.badRequest(name + " is not valid Unicode text");
             }
         }
+    }
+
+    /** U+2028 and U+2029 (line and paragraph separators), U+202A..U+202E and U+2066..U+2069 (bidi controls). */
+    private static boolean isLayoutControl(char c) {
+        return c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     private static String string(Map<String, Object> json, String key) {
