@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
             box.close();
             return status;
         }
-        try (org.herald.store.EventStore s = store.open(); box) {
+        try (org.herald.store.EventStore s = store.openForServing(); box) {
             status = Math.max(status, IngestCommand.ingest(articles, s, box, false, judge));
             System.out.println("Dashboard: http://127.0.0.1:" + port + "/  (Ctrl-C stops)");
             ServeCommand.serve(s, "127.0.0.1", port, model);

@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         if (maxText != null) limits = limits.withMaxTextChars(maxText);
         if (timeout != null) limits = limits.withCodingTimeout(Duration.ofSeconds(timeout));
         String t = token(host, token, System.err);
-        try (EventStore s = store.open()) {
+        try (EventStore s = store.openForServing()) {
             serve(s, host, port, t, limits, model);
         }
         return 0;

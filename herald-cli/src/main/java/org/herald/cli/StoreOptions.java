@@ -19,4 +19,9 @@ final class StoreOptions {
     EventStore open() {
         return EventStore.open(path());
     }
+
+    /** For serve: reader connections, and one DuckDB thread per query (parallelism comes from the requests). */
+    EventStore openForServing() {
+        return EventStore.open(path(), Integer.getInteger("herald.store.readers", EventStore.DEFAULT_READERS), EventStore.SERVING_THREADS);
+    }
 }

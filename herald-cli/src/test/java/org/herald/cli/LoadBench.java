@@ -62,6 +62,10 @@ public final class LoadBench {
     private LoadBench() {}
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("serve")) {
+            serve(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            return;
+        }
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
@@ -108,9 +112,28 @@ public final class LoadBench {
         };
     }
 
+    /**
+     * Seeds a store of {@code events} in a temporary directory and serves it on {@code port} until killed, for a load
+     * client in another process (scripts/load-wrk.sh runs wrk against it), with {@code readers} reader connections
+     * and {@code threads} DuckDB threads per query (0: DuckDB's default). Prints "ready" and the store's path when it listens.
+     */
+    static void serve(int events, int readers, int threads, int port) throws Exception {
+        Path db = Files.createTempDirectory("herald-load").resolve("serve.duckdb");
+        HeraldPipeline pipeline = new HeraldPipeline(new ServeChild.SvoParser(), EventCoder.standard(false));
+        EventStore store = EventStore.open(db, readers, threads);
+        seed(store, events);
+        Javalin app = HeraldServer.start(new ApiService(store, () -> pipeline), "127.0.0.1", port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            store.close();
+        }));
+        System.out.println("ready readers=" + readers + " threads=" + threads + " events=" + events + " port=" + app.port() + " db=" + db);
+        Thread.currentThread().join();
+    }
+
     public static Result run(Config c, Path db) throws Exception {
         HeraldPipeline pipeline = new HeraldPipeline(new ServeChild.SvoParser(), EventCoder.standard(false));
-        try (EventStore store = EventStore.open(db, c.readers())) {
+        try (EventStore store = EventStore.open(db, c.readers(), EventStore.SERVING_THREADS)) {
             seed(store, c.events());
             Javalin app = HeraldServer.start(new ApiService(store, () -> pipeline), "127.0.0.1", 0);
             try {

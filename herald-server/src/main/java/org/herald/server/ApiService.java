@@ -39,6 +39,7 @@ public final class ApiService {
     });
     // The existence check and the write of a posted article happen together, so two posts cannot both pass it.
     private final Object writes = new Object();
+    private final RenderedEvents rendered = new RenderedEvents(RenderedEvents.DEFAULT_MAX_CHARS);
 
     /** @param pipeline loaded on first use: CoreNLP takes seconds, and read-only use never needs it */
     public ApiService(EventStore store, Supplier<HeraldPipeline> pipeline) {
@@ -63,12 +64,20 @@ public final class ApiService {
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage()); // EventQuery's own checks, in our words
         }
-        EventStore.Page p = store.events(query);
+        EventStore.IdPage p = store.eventPage(query, rendered::contains);
+        List<Object> events = new java.util.ArrayList<>(p.ids().size());
+        for (long id : p.ids()) {
+            StoredEvent row = p.rows().get(id);
+            Object e = row != null ? rendered.put(row, ApiService::json) : rendered.get(id);
+            // Evicted between the store's check and here: read it again (rare; only under a full cache).
+            if (e == null) e = store.event(id).map(ApiService::json).orElse(null);
+            if (e != null) events.add(e);
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", p.total());
         m.put("limit", p.limit());
         m.put("offset", p.offset());
-        m.put("events", p.events().stream().map(ApiService::json).toList());
+        m.put("events", events);
         return m;
     }
 

@@ -29,13 +29,7 @@ public final class HeraldServer {
     /** The media type of the wire text format; text/plain is refused because any web page may post it. */
     public static final String WIRE_TYPE = "text/x-herald-wire";
 
-    // Records (actor counts, dyad points, edges) go out in the same snake_case as the event fields; < > & ' are
-    // written as \\u escapes so that no answer can be mistaken for markup. A posted body is one JSON value: anything
-    // after it (a second article, stray text) is an error, not silently dropped.
-    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactoryBuilder().characterEscapes(new HtmlSafeEscapes()).build())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = ApiJson.MAPPER;
 
     private static final Pattern VALID_QUERY = Pattern.compile("([^%]|%[0-9A-Fa-f]{2})*");
 
@@ -177,18 +171,5 @@ public final class HeraldServer {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** JSON's own escapes plus < > & ' as \\u escapes. */
-    private static final class HtmlSafeEscapes extends CharacterEscapes {
-        private final int[] ascii = standardAsciiEscapesForJSON();
-
-        HtmlSafeEscapes() {
-            for (char c : new char[] {'<', '>', '&', '\''}) ascii[c] = ESCAPE_STANDARD;
-        }
-
-        @Override public int[] getEscapeCodesForAscii() { return ascii; }
-
-        @Override public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) { return null; }
     }
 }

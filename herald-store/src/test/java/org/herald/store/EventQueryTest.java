@@ -42,6 +42,34 @@ class EventQueryTest {
         }
     }
 
+    static EventQuery page(int limit, int offset) {
+        return new EventQuery(null, null, null, null, null, null, null, null, null, null, limit, offset);
+    }
+
+    @Test
+    void anIdPageCarriesTheTotalAndReadsOnlyTheRowsTheCallerLacks() {
+        try (EventStore s = EventStore.open(dir.resolve("page.duckdb"))) {
+            for (int d = 1; d <= 5; d++) {
+                String day = "2026-01-0" + d;
+                s.ingest(EventStoreTest.coded("a" + d, "b" + d, EventStoreTest.event("a" + d, day, "RUS", "040", "USA", 1.0, 1),
+                        EventStoreTest.event("a" + d, day, "IRN", "111", "USA", -2.0, 3)));
+            }
+            EventStore.Page all = s.events(page(4, 2));
+            EventStore.IdPage p = s.eventPage(page(4, 2), id -> false);
+            assertEquals(10, p.total());
+            assertEquals(all.events().stream().map(StoredEvent::id).toList(), p.ids(), "the same page, newest first");
+            assertEquals(java.util.Set.copyOf(p.ids()), p.rows().keySet());
+            long known = p.ids().get(0);
+            EventStore.IdPage lacking = s.eventPage(page(4, 2), id -> id == known);
+            assertEquals(p.ids(), lacking.ids());
+            assertEquals(3, lacking.rows().size(), "the known row is not read again");
+            assertEquals(p.rows().get(p.ids().get(1)), lacking.rows().get(p.ids().get(1)));
+            EventStore.IdPage past = s.eventPage(page(4, 50), id -> false);
+            assertEquals(10, past.total(), "a page past the end still has the total");
+            assertEquals(java.util.List.of(), past.ids());
+        }
+    }
+
     @Test
     void datesOutsideFourDigitYearsOrReversedAreRejected() {
         assertThrows(IllegalArgumentException.class,
