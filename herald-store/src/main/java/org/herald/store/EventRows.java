@@ -1,5 +1,6 @@
 package org.herald.store;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -93,6 +94,13 @@ final class EventRows {
     private static double number(ResultSet rs, String column) throws SQLException {
         double v = rs.getDouble(column);
         return rs.wasNull() ? Double.NaN : v;
+    }
+
+    /** A statement with its arguments bound in order. */
+    static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+        return ps;
     }
 
     /** The WHERE clause of a query (empty for none), its arguments added to {@code args}. */

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,11 +82,13 @@ public final class EventStore implements AutoCloseable {
     private final Connection conn;
     private long lastCheckpoint = System.nanoTime();
     private final ReaderPool readers;
+    private final StoreAnalytics analytics;
 
     private EventStore(Path path, Connection conn, int readers) {
         this.path = path;
         this.conn = conn;
         this.readers = new ReaderPool(path, conn, this, readers);
+        this.analytics = new StoreAnalytics(this.readers);
     }
 
     /** Runs a read in one transaction on a reader connection ({@link ReaderPool}). */
@@ -356,64 +357,16 @@ public final class EventStore implements AutoCloseable {
     /**
      * A page of the ids of the events matching the query, newest first, with the total, and the rows of those ids
      * {@code known} does not hold (a caller's cache: event rows are never updated, so a row read once stays right).
-     * One snapshot for all three. The ids are sorted on four narrow columns, with the total counted in the same
-     * scan; then only the wanted rows are read, since reading a row costs all its wide columns.
+     * One snapshot for all three ({@link EventPages}).
      */
     public IdPage eventPage(EventQuery q, java.util.function.LongPredicate known) {
-        List<Object> args = new ArrayList<>();
-        String where = EventRows.where(q, args);
-        return read("event query", c -> {
-            List<Object> pageArgs = new ArrayList<>(args);
-            pageArgs.add(q.limit());
-            pageArgs.add(q.offset());
-            List<Long> ids = new ArrayList<>();
-            long total = -1;
-            try (PreparedStatement ps = prepare(c, "SELECT id, count(*) OVER () FROM events" + where
-                    + " ORDER BY date DESC, article_id, sentence, id LIMIT ? OFFSET ?", pageArgs)) {
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                        total = rs.getLong(2);
-                    }
-                }
-            }
-            if (total < 0) total = count(c, where, args); // a page past the end has no row to carry the total
-            List<Long> wanted = ids.stream().filter(id -> !known.test(id)).toList();
-            return new IdPage(total, q.limit(), q.offset(), List.copyOf(ids), rows(c, wanted));
-        });
+        return read("event query", c -> EventPages.read(c, q, known));
     }
 
     /** Ids of a page, and the rows read for it (keyed by id). */
     public record IdPage(long total, int limit, int offset, List<Long> ids, Map<Long, StoredEvent> rows) {}
 
-    private static long count(Connection c, String where, List<Object> args) throws SQLException {
-        try (PreparedStatement ps = prepare(c, "SELECT count(*) FROM events" + where, args); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static Map<Long, StoredEvent> rows(Connection c, List<Long> ids) throws SQLException {
-        Map<Long, StoredEvent> out = new java.util.HashMap<>();
-        if (ids.isEmpty()) return out;
-        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        try (PreparedStatement ps = prepare(c, "SELECT " + EVENT_COLUMNS + " FROM events WHERE id IN (" + marks + ")", new ArrayList<>(ids));
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                StoredEvent e = EventRows.read(rs);
-                out.put(e.id(), e);
-            }
-        }
-        return out;
-    }
-
     public record Page(long total, int limit, int offset, List<StoredEvent> events) {}
-
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-        return ps;
-    }
 
     public Optional<StoredEvent> event(long id) {
         return read("read of event " + id, c -> {
@@ -453,68 +406,13 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The actors with the most events (as source or target). */
-    public List<ActorCount> actors(int limit) {
-        String sql = "WITH a AS (SELECT source AS actor, 1 AS s, 0 AS t FROM events WHERE source <> '' "
-                + "UNION ALL SELECT target, 0, 1 FROM events WHERE target <> '') "
-                + "SELECT actor, count(*), sum(s), sum(t) FROM a GROUP BY actor ORDER BY count(*) DESC, actor LIMIT ?";
-        return read("actor query", c -> {
-            List<ActorCount> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setInt(1, Math.max(1, Math.min(limit, EventQuery.MAX_LIMIT)));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(new ActorCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-                }
-            }
-            return out;
-        });
-    }
+    public List<ActorCount> actors(int limit) { return analytics.actors(limit); }
 
     /** Daily or weekly counts and mean Goldstein of events between two actors (prefix match, both directions). */
-    public List<DyadPoint> dyad(String a, String b, String interval) {
-        String unit = "week".equalsIgnoreCase(interval) ? "week" : "day";
-        String sql = "SELECT strftime(date_trunc('" + unit + "', date), '%Y-%m-%d') AS period, count(*), "
-                + "count(*) FILTER (WHERE quad_class IN (1, 2)), count(*) FILTER (WHERE quad_class IN (3, 4)), avg(goldstein) "
-                + "FROM events WHERE (source LIKE ? AND target LIKE ?) OR (source LIKE ? AND target LIKE ?) "
-                + "GROUP BY period ORDER BY period";
-        return read("dyad query", c -> {
-            List<DyadPoint> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, a + "%");
-                ps.setString(2, b + "%");
-                ps.setString(3, b + "%");
-                ps.setString(4, a + "%");
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(new DyadPoint(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getDouble(5)));
-                }
-            }
-            return out;
-        });
-    }
+    public List<DyadPoint> dyad(String a, String b, String interval) { return analytics.dyad(a, b, interval); }
 
     /** The actor network: directed edges weighted by event count and mean Goldstein, strongest first. */
-    public Network network(int limit, LocalDate from, LocalDate to) {
-        List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT source, target, count(*), avg(goldstein) FROM events WHERE source <> '' AND target <> ''");
-        if (from != null) { sql.append(" AND date >= ?"); args.add(Date.valueOf(from)); }
-        if (to != null) { sql.append(" AND date <= ?"); args.add(Date.valueOf(to)); }
-        sql.append(" GROUP BY source, target ORDER BY count(*) DESC, source, target LIMIT ?");
-        args.add(Math.max(1, Math.min(limit, EventQuery.MAX_LIMIT)));
-        List<Edge> edges = read("network query", c -> {
-            List<Edge> out = new ArrayList<>();
-            try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(new Edge(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)));
-            }
-            return out;
-        });
-        Map<String, Long> nodes = new LinkedHashMap<>();
-        for (Edge e : edges) {
-            nodes.merge(e.source(), e.events(), Long::sum);
-            nodes.merge(e.target(), e.events(), Long::sum);
-        }
-        List<Map<String, Object>> nodeList = new ArrayList<>();
-        nodes.forEach((id, n) -> nodeList.add(Map.of("id", id, "events", n)));
-        return new Network(nodeList, edges);
-    }
+    public Network network(int limit, LocalDate from, LocalDate to) { return analytics.network(limit, from, to); }
 
     /** Runs any SQL the user gives against the store (it is their database) and returns the rows. */
     public synchronized QueryResult sql(String sql) {
