@@ -3,7 +3,8 @@
 # synthetic events, 16 connections doing filtered event queries (scripts/load/events.lua) for SECONDS while 20
 # articles are posted (each twice: the retry must come back "unchanged"), then a check that each posted article is
 # stored exactly once. Runs the serving configuration (8 reader connections, one DuckDB thread per query, the
-# rendered-event cache) and, in the same run, the baseline (one connection, DuckDB's default threads, no cache).
+# in-memory event index, the rendered-event cache) and, in the same run, the baseline (one connection, DuckDB's
+# default threads, no index, no cache).
 # Each is warmed up for WARMUP seconds first (the cache fills; reported too).
 #   scripts/load-wrk.sh [EVENTS] [SECONDS] [WARMUP]
 set -euo pipefail
@@ -14,14 +15,14 @@ mvn -B -q -o install -DskipTests >/dev/null
 mvn -B -q -o test-compile -pl herald-cli >/dev/null
 CP="herald-cli/target/test-classes:herald-cli/target/classes:$(cat herald-cli/target/classpath.txt)"
 
-run() { # name readers threads cacheChars
+run() { # name readers threads index cacheChars
   local name=$1 log; log=$(mktemp)
-  java -Xmx4g -Dherald.server.cacheChars="$4" -cp "$CP" org.herald.cli.LoadBench serve "$EVENTS" "$2" "$3" "$PORT" >"$log" 2>&1 &
+  java -Xmx4g -Dherald.server.cacheChars="$5" -cp "$CP" org.herald.cli.LoadBench serve "$EVENTS" "$2" "$3" "$4" "$PORT" >"$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 120); do grep -q '^ready' "$log" && break; sleep 1; done
   grep -q '^ready' "$log" || { cat "$log"; kill $pid; exit 1; }
   local db; db=$(sed -n 's/^ready.* db=//p' "$log")
-  echo "== $name: $(grep '^ready' "$log" | cut -d' ' -f2-4)"
+  echo "== $name: $(grep '^ready' "$log" | cut -d' ' -f2-5)"
   echo "warm-up:  $(wrk -t1 -c16 -d"${WARMUP}s" -s scripts/load/events.lua "http://127.0.0.1:$PORT" | grep RESULT)"
   local posts; posts=$(mktemp)
   ( gap=$(( SECONDS_RUN * 1000 / 21 ))
@@ -40,5 +41,5 @@ run() { # name readers threads cacheChars
   bin/herald query --db "$db" --sql "SELECT count(DISTINCT a.id) AS articles, count(*) AS article_rows, (SELECT count(*) FROM events WHERE article_id LIKE 'load-post-%') AS events, (SELECT count(DISTINCT (article_id, sentence, source, target, code)) FROM events WHERE article_id LIKE 'load-post-%') AS distinct_events FROM articles a WHERE a.id LIKE 'load-post-%'" | tail -1 | sed 's/^/stored:   articles,article_rows,events,distinct_events = /'
   rm -rf "$(dirname "$db")" "$log" "$posts"
 }
-run serving 8 1 $((128 << 20))
-[ "${BASELINE:-1}" = 1 ] && run baseline 0 0 0
+run serving 8 1 true $((128 << 20))
+[ "${BASELINE:-1}" = 1 ] && run baseline 0 0 false 0

@@ -98,6 +98,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, limits);
         Javalin app = HeraldServer.start(api, host, port, token);
+        api.warmUpInBackground();
         CountDownLatch stopped = stopOnShutdown(app, s);
         System.err.println("herald: serving " + s.path() + " at http://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host)
                 + ":" + app.port() + "/" + (token == null ? "" : " (writes need the API token)"));

@@ -20,8 +20,19 @@ final class StoreOptions {
         return EventStore.open(path());
     }
 
-    /** For serve: reader connections, and one DuckDB thread per query (parallelism comes from the requests). */
+    /**
+     * For serve: reader connections, one DuckDB thread per query (parallelism comes from the requests), and the
+     * events' filter columns in memory for event pages (up to EventStore.DEFAULT_INDEX_MAX_EVENTS), and no
+     * checkpoint after posts (EventStore.ingestCheckpoints).
+     */
     EventStore openForServing() {
-        return EventStore.open(path(), Integer.getInteger("herald.store.readers", EventStore.DEFAULT_READERS), EventStore.SERVING_THREADS);
+        EventStore s = EventStore.open(path(), Integer.getInteger("herald.store.readers", EventStore.DEFAULT_READERS), EventStore.SERVING_THREADS);
+        s.ingestCheckpoints(false);
+        if (!s.indexInMemory(EventStore.DEFAULT_INDEX_MAX_EVENTS, EventStore.DEFAULT_INDEX_MAX_TEXT_CHARS)) {
+            System.err.println("herald: over " + EventStore.DEFAULT_INDEX_MAX_EVENTS + " events: event pages are answered by DuckDB alone");
+        } else if (!s.indexState().contains("text")) {
+            System.err.println("herald: event text over " + EventStore.DEFAULT_INDEX_MAX_TEXT_CHARS + " characters: text search (q=) is answered by DuckDB");
+        }
+        return s;
     }
 }

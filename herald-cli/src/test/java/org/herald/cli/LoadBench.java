@@ -63,7 +63,7 @@ public final class LoadBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("serve")) {
-            serve(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            serve(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Boolean.parseBoolean(args[4]), Integer.parseInt(args[5]));
             return;
         }
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -115,19 +115,25 @@ public final class LoadBench {
     /**
      * Seeds a store of {@code events} in a temporary directory and serves it on {@code port} until killed, for a load
      * client in another process (scripts/load-wrk.sh runs wrk against it), with {@code readers} reader connections
-     * and {@code threads} DuckDB threads per query (0: DuckDB's default). Prints "ready" and the store's path when it listens.
+     * {@code threads} DuckDB threads per query (0: DuckDB's default) and, if {@code index}, the in-memory event index. Prints "ready" and the store's path when it listens.
      */
-    static void serve(int events, int readers, int threads, int port) throws Exception {
+    static void serve(int events, int readers, int threads, boolean index, int port) throws Exception {
         Path db = Files.createTempDirectory("herald-load").resolve("serve.duckdb");
         HeraldPipeline pipeline = new HeraldPipeline(new ServeChild.SvoParser(), EventCoder.standard(false));
         EventStore store = EventStore.open(db, readers, threads);
         seed(store, events);
-        Javalin app = HeraldServer.start(new ApiService(store, () -> pipeline), "127.0.0.1", port);
+        if (index) { // the serving configuration of StoreOptions.openForServing
+            store.indexInMemory(EventStore.DEFAULT_INDEX_MAX_EVENTS, EventStore.DEFAULT_INDEX_MAX_TEXT_CHARS);
+            store.ingestCheckpoints(false);
+        }
+        ApiService api = new ApiService(store, () -> pipeline);
+        Javalin app = HeraldServer.start(api, "127.0.0.1", port);
+        if (index) api.warmUpInBackground(); // as serve does
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             store.close();
         }));
-        System.out.println("ready readers=" + readers + " threads=" + threads + " events=" + events + " port=" + app.port() + " db=" + db);
+        System.out.println("ready readers=" + readers + " threads=" + threads + " index=" + index + " events=" + events + " port=" + app.port() + " db=" + db);
         Thread.currentThread().join();
     }
 
@@ -135,7 +141,13 @@ public final class LoadBench {
         HeraldPipeline pipeline = new HeraldPipeline(new ServeChild.SvoParser(), EventCoder.standard(false));
         try (EventStore store = EventStore.open(db, c.readers(), EventStore.SERVING_THREADS)) {
             seed(store, c.events());
-            Javalin app = HeraldServer.start(new ApiService(store, () -> pipeline), "127.0.0.1", 0);
+            if (c.readers() > 0) { // the serving configuration of StoreOptions.openForServing
+                store.indexInMemory(EventStore.DEFAULT_INDEX_MAX_EVENTS, EventStore.DEFAULT_INDEX_MAX_TEXT_CHARS);
+                store.ingestCheckpoints(false);
+            }
+            ApiService api = new ApiService(store, () -> pipeline);
+            Javalin app = HeraldServer.start(api, "127.0.0.1", 0);
+            if (c.readers() > 0) api.warmUpInBackground(); // as serve does
             try {
                 return drive(c, store, "http://127.0.0.1:" + app.port());
             } finally {

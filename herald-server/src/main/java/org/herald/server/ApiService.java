@@ -54,6 +54,36 @@ public final class ApiService {
 
     public Limits limits() { return limits; }
 
+    /**
+     * Renders the newest events into the cache until it is full, so that the first pages a dashboard asks for do
+     * not each read 50 wide rows from DuckDB. Meant for a background thread at start; returns the events rendered.
+     */
+    public int warmUp() {
+        int[] n = new int[1];
+        store.newest(e -> {
+            if (rendered.full()) return false;
+            rendered.put(e, ApiService::json);
+            n[0]++;
+            return true;
+        });
+        return n[0];
+    }
+
+    /** Starts {@link #warmUp} on a daemon thread; a failure only leaves the cache cold. */
+    public void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                long t0 = System.nanoTime();
+                int n = warmUp();
+                System.err.printf(Locale.ROOT, "herald: %d newest events rendered for the API in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            } catch (RuntimeException e) {
+                System.err.println("herald: cache warm-up stopped: " + e.getMessage());
+            }
+        }, "herald-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     public Map<String, Object> events(Map<String, String> q) {
         EventQuery query;
         try {

@@ -49,6 +49,11 @@ final class RenderedEvents {
         return v;
     }
 
+    /** Is the bound reached (a warm-up stops here)? */
+    synchronized boolean full() {
+        return chars >= maxChars;
+    }
+
     synchronized int size() {
         return byId.size();
     }

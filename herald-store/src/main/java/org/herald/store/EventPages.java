@@ -46,7 +46,8 @@ final class EventPages {
         }
     }
 
-    private static Map<Long, StoredEvent> rows(Connection c, List<Long> ids) throws SQLException {
+    /** The rows of these ids (those still stored), keyed by id. */
+    static Map<Long, StoredEvent> rows(Connection c, List<Long> ids) throws SQLException {
         Map<Long, StoredEvent> out = new java.util.HashMap<>();
         if (ids.isEmpty()) return out;
         String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));

@@ -75,6 +75,12 @@ public final class EventStore implements AutoCloseable {
      */
     public static final int DEFAULT_READERS = 8;
 
+    /** The most events {@link #indexInMemory} holds by default (about 100 bytes each: 200 MB). */
+    public static final long DEFAULT_INDEX_MAX_EVENTS = 2_000_000;
+
+    /** The most characters of searched text it holds by default (128 M: about 500,000 events of news). */
+    public static final long DEFAULT_INDEX_MAX_TEXT_CHARS = 128L << 20;
+
     /** DuckDB threads per query for a server: see {@link #open(Path, int, int)}. */
     public static final int SERVING_THREADS = 1;
 
@@ -83,6 +89,8 @@ public final class EventStore implements AutoCloseable {
     private long lastCheckpoint = System.nanoTime();
     private final ReaderPool readers;
     private final StoreAnalytics analytics;
+    private volatile EventIndex index;
+    private boolean ingestCheckpoints = true;
 
     private EventStore(Path path, Connection conn, int readers) {
         this.path = path;
@@ -234,7 +242,8 @@ public final class EventStore implements AutoCloseable {
      */
     public synchronized IngestResult ingest(CodedArticle coded) {
         IngestResult r = ingestOne(coded);
-        if (r.status() != Status.UNCHANGED && System.nanoTime() - lastCheckpoint >= CHECKPOINT_EVERY_NANOS) checkpoint();
+        if (r.status() != Status.UNCHANGED) reindex(r.articleId());
+        if (ingestCheckpoints && r.status() != Status.UNCHANGED && System.nanoTime() - lastCheckpoint >= CHECKPOINT_EVERY_NANOS) checkpoint();
         return r;
     }
 
@@ -360,7 +369,65 @@ public final class EventStore implements AutoCloseable {
      * One snapshot for all three ({@link EventPages}).
      */
     public IdPage eventPage(EventQuery q, java.util.function.LongPredicate known) {
-        return read("event query", c -> EventPages.read(c, q, known));
+        EventIndex in = index;
+        Optional<EventIndex.Page> held = in == null ? Optional.empty() : in.page(q);
+        if (held.isEmpty()) return read("event query", c -> EventPages.read(c, q, known));
+        List<Long> wanted = held.get().ids().stream().filter(id -> !known.test(id)).toList();
+        // Rows are read after the index answered: an event deleted in between (its article replaced) has no row.
+        Map<Long, StoredEvent> rows = wanted.isEmpty() ? Map.of() : read("event rows", c -> EventPages.rows(c, wanted));
+        List<Long> ids = held.get().ids().stream().filter(id -> known.test(id) || rows.containsKey(id)).toList();
+        return new IdPage(held.get().total(), q.limit(), q.offset(), ids, rows);
+    }
+
+    /**
+     * Holds the filter and sort columns of every event in memory ({@link EventIndex}, about 100 bytes an event) so
+     * that filtered event pages skip DuckDB's scan; for a server. Refused (false) beyond {@code maxEvents}. The text
+     * that {@code q} searches is held too while it is within {@code maxTextChars} characters in all.
+     */
+    public synchronized boolean indexInMemory(long maxEvents, long maxTextChars) {
+        try {
+            long n, chars;
+            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT count(*), coalesce(sum(length(coalesce(evidence, '')) + length(coalesce(source_text, '')) + length(coalesce(target_text, ''))), 0) FROM events")) {
+                rs.next();
+                n = rs.getLong(1);
+                chars = rs.getLong(2);
+            }
+            if (n > maxEvents) return false;
+            index = EventIndex.load(conn, chars <= maxTextChars);
+            return true;
+        } catch (SQLException e) {
+            throw new StoreException("cannot index the events of " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Off for a server: a CHECKPOINT waits for a moment with no read in flight and holds new reads meanwhile, which
+     * under constant queries stalls them for up to a second or more (p99 22 ms -> 290 ms in the load benchmark). The
+     * server's store then checkpoints when DuckDB's WAL reaches its own limit, at close (SIGTERM included) and at
+     * the next open, whose replay is exact since {@code events} has no secondary index.
+     */
+    public synchronized void ingestCheckpoints(boolean on) {
+        ingestCheckpoints = on;
+    }
+
+    /** What the in-memory index holds: "off", "filters", or "filters and text" ({@link #indexInMemory}). */
+    public String indexState() {
+        EventIndex in = index;
+        return in == null ? "off" : in.holdsText() ? "filters and text" : "filters";
+    }
+
+    /** After a write the index cannot follow: read it again, or drop it (DuckDB answers) if that fails. */
+    private void reindex(String articleId) {
+        EventIndex in = index;
+        if (in == null) return;
+        try {
+            if (articleId == null) in.rebuild(conn);
+            else in.refresh(conn, articleId);
+        } catch (SQLException e) {
+            index = null;
+            System.err.println("herald: event index dropped, queries go to DuckDB: " + e.getMessage());
+        }
     }
 
     /** Ids of a page, and the rows read for it (keyed by id). */
@@ -376,6 +443,22 @@ public final class EventStore implements AutoCloseable {
                     return rs.next() ? Optional.of(EventRows.read(rs)) : Optional.empty();
                 }
             }
+        });
+    }
+
+    /**
+     * Hands events to {@code each}, newest first (the page order), until it returns false or none are left: one
+     * streamed scan, for filling a cache of the events a dashboard shows first.
+     */
+    public void newest(java.util.function.Predicate<StoredEvent> each) {
+        read("read of the newest events", c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT " + EVENT_COLUMNS + " FROM events ORDER BY date DESC, article_id, sentence, id")) {
+                while (rs.next() && each.test(EventRows.read(rs))) {
+                    // each decides whether to go on
+                }
+            }
+            return null;
         });
     }
 
@@ -416,6 +499,14 @@ public final class EventStore implements AutoCloseable {
 
     /** Runs any SQL the user gives against the store (it is their database) and returns the rows. */
     public synchronized QueryResult sql(String sql) {
+        try {
+            return runSql(sql);
+        } finally {
+            reindex(null); // any statement may have written events (INSERT ... RETURNING has rows too)
+        }
+    }
+
+    private QueryResult runSql(String sql) {
         try (Statement st = conn.createStatement()) {
             boolean hasRows = st.execute(sql);
             if (!hasRows) return new QueryResult(List.of("changed"), List.of(List.of(st.getUpdateCount())));
