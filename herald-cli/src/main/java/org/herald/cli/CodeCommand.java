@@ -15,6 +15,7 @@ import org.herald.model.Article;
 import org.herald.model.Event;
 import org.herald.nlp.CoreNlpAnnotator;
 import org.herald.pipeline.HeraldPipeline;
+import org.herald.pipeline.StoryDiscards;
 import org.herald.pipeline.TimeBox;
 import org.herald.read.InputError;
 import org.herald.read.ReadResult;
@@ -80,7 +81,7 @@ final class CodeCommand implements Callable<Integer> {
         }
         int status;
         try (TimeBox box = input.timeBox()) {
-            status = codeAll(read.articles(), coder, judge, box, fmt, out, explain, stats, readNanos);
+            status = codeAll(read.articles(), coder, judge, dictionariesOnly ? StoryDiscards.NONE : input.storyDiscards(), box, fmt, out, explain, stats, readNanos);
         }
         return Math.max(status, input.reportErrors(read.errors()));
     }
@@ -98,10 +99,11 @@ final class CodeCommand implements Callable<Integer> {
     }
 
     /** Codes the articles and writes events; returns 1 if any article failed inside the pipeline. */
-    static int codeAll(List<Article> articles, EventCoder coder, org.herald.pipeline.EventJudge judge, TimeBox box, EventFormat fmt, PrintWriter out,
+    static int codeAll(List<Article> articles, EventCoder coder, org.herald.pipeline.EventJudge judge, StoryDiscards discards, TimeBox box,
+                       EventFormat fmt, PrintWriter out,
                        boolean explain, boolean stats, long readNanos) {
         long l0 = System.nanoTime();
-        HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), coder, judge);
+        HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), coder, judge, discards);
         long loadNanos = System.nanoTime() - l0;
         pipeline.stats().addRead(readNanos);
         EventFormat.Sink sink = fmt.open(out, explain);
@@ -109,7 +111,9 @@ final class CodeCommand implements Callable<Integer> {
         for (Article a : articles) {
             List<Event> events;
             try {
-                events = box.run(() -> pipeline.code(a));
+                org.herald.model.CodedArticle coded = box.run(() -> pipeline.codeArticle(a));
+                if (coded.isDiscarded()) System.err.println("herald: not coded " + a.id() + ": " + coded.discarded() + " (--no-story-discards codes it)");
+                events = coded.events();
             } catch (TimeBox.OverTime e) {
                 System.err.println("herald: skipped " + new InputError(a.id(), 0, e.getMessage() + " (raise --article-timeout)"));
                 status = 1;

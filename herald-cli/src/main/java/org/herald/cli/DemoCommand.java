@@ -39,14 +39,14 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("Coding " + articles.size() + " sample articles (CoreNLP takes ~10 s to load)...");
         org.herald.pipeline.EventJudge judge = model.judge();
         TimeBox box = new TimeBox(TimeBox.DEFAULT);
-        int status = CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), judge, box, EventFormat.TABLE,
+        int status = CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), judge, org.herald.pipeline.StoryDiscards.standard(), box, EventFormat.TABLE,
                 new PrintWriter(System.out, false, StandardCharsets.UTF_8), explain, true, 0);
         if (noServe) {
             box.close();
             return status;
         }
         try (org.herald.store.EventStore s = store.openForServing(); box) {
-            status = Math.max(status, IngestCommand.ingest(articles, s, box, false, judge));
+            status = Math.max(status, IngestCommand.ingest(articles, s, box, false, judge, org.herald.pipeline.StoryDiscards.standard()));
             System.out.println("Dashboard: http://127.0.0.1:" + port + "/  (Ctrl-C stops)");
             ServeCommand.serve(s, "127.0.0.1", port, model);
         } catch (InterruptedException e) {

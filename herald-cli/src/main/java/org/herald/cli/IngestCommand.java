@@ -29,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
         ReadResult read = input.read();
         int status = input.reportErrors(read.errors());
         try (EventStore s = store.open(); TimeBox box = input.timeBox()) {
-            return Math.max(status, ingest(read.articles(), s, box, System.console() != null, model.judge()));
+            return Math.max(status, ingest(read.articles(), s, box, System.console() != null, model.judge(), input.storyDiscards()));
         } catch (StoreException e) {
             System.err.println("herald: " + e.getMessage());
             return 1;
@@ -37,7 +37,8 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Ingests with a progress bar on a terminal and plain log lines otherwise; returns 1 if an article failed. */
-    static int ingest(List<Article> articles, EventStore s, TimeBox box, boolean terminal, org.herald.pipeline.EventJudge judge) {
+    static int ingest(List<Article> articles, EventStore s, TimeBox box, boolean terminal, org.herald.pipeline.EventJudge judge,
+                      org.herald.pipeline.StoryDiscards discards) {
         HeraldPipeline pipeline = null;
         int[] counts = new int[4]; // new, replaced, unchanged, failed
         long start = System.nanoTime();
@@ -50,9 +51,11 @@ final class IngestCommand implements Callable<Integer> {
                     if (s.isCurrent(a)) {
                         counts[2]++;
                     } else {
-                        if (pipeline == null) pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false), judge);
+                        if (pipeline == null) pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false), judge, discards);
                         HeraldPipeline p = pipeline;
-                        EventStore.IngestResult r = s.ingest(box.run(() -> p.codeArticle(a)));
+                        org.herald.model.CodedArticle coded = box.run(() -> p.codeArticle(a));
+                        if (coded.isDiscarded()) System.err.println("herald: stored, not coded " + a.id() + ": " + coded.discarded());
+                        EventStore.IngestResult r = s.ingest(coded);
                         counts[r.status() == EventStore.Status.NEW ? 0 : r.status() == EventStore.Status.REPLACED ? 1 : 2]++;
                     }
                 } catch (TimeBox.OverTime e) {

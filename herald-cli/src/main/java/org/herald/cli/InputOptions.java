@@ -38,6 +38,14 @@ final class InputOptions {
         return new TimeBox(Duration.ofSeconds(articleTimeout));
     }
 
+    @Option(names = "--no-story-discards", description = "Code every story, also sports, entertainment and business news that only looks political (discarded by default, with the reason).")
+    boolean noStoryDiscards;
+
+    /** Herald's story discards, or none with --no-story-discards. */
+    org.herald.pipeline.StoryDiscards storyDiscards() {
+        return noStoryDiscards ? org.herald.pipeline.StoryDiscards.NONE : org.herald.pipeline.StoryDiscards.standard();
+    }
+
     ReadResult read() {
         return new Inputs(format, Optional.ofNullable(date), System.in, maxArticleChars).read(inputs);
     }

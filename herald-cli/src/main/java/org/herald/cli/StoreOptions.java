@@ -20,15 +20,10 @@ final class StoreOptions {
         return EventStore.open(path());
     }
 
-    /**
-     * For serve: reader connections, one DuckDB thread per query (parallelism comes from the requests), and the
-     * events' filter columns in memory for event pages (up to EventStore.DEFAULT_INDEX_MAX_EVENTS), and no
-     * checkpoint after posts (EventStore.ingestCheckpoints).
-     */
+    /** For serve: EventStore.openServing (reader connections, the in-memory index, no checkpoint after posts). */
     EventStore openForServing() {
-        EventStore s = EventStore.open(path(), Integer.getInteger("herald.store.readers", EventStore.DEFAULT_READERS), EventStore.SERVING_THREADS);
-        s.ingestCheckpoints(false);
-        if (!s.indexInMemory(EventStore.DEFAULT_INDEX_MAX_EVENTS, EventStore.DEFAULT_INDEX_MAX_TEXT_CHARS)) {
+        EventStore s = EventStore.openServing(path(), Integer.getInteger("herald.store.readers", EventStore.DEFAULT_READERS));
+        if (s.indexState().equals("off")) {
             System.err.println("herald: over " + EventStore.DEFAULT_INDEX_MAX_EVENTS + " events: event pages are answered by DuckDB alone");
         } else if (!s.indexState().contains("text")) {
             System.err.println("herald: event text over " + EventStore.DEFAULT_INDEX_MAX_TEXT_CHARS + " characters: text search (q=) is answered by DuckDB");

@@ -83,7 +83,7 @@ public final class LoadBench {
     /** Fills an empty store with {@code n} events over 365 days in articles of five events (one SQL statement each table). */
     static void seed(EventStore s, int n) {
         String actors = "['" + String.join("','", ACTORS) + "']", codes = "['" + String.join("','", CODES) + "']";
-        s.sql("INSERT INTO articles SELECT 'seed-' || i, DATE '" + FIRST_DAY + "' + CAST(i % 365 AS INTEGER), 'seed', 'Seed ' || i, "
+        s.sql("INSERT INTO articles (id, date, source, title, body, content_hash, ingested_at) SELECT 'seed-' || i, DATE '" + FIRST_DAY + "' + CAST(i % 365 AS INTEGER), 'seed', 'Seed ' || i, "
                 + "'Seed article ' || i, md5(i::VARCHAR), now() FROM range(" + ((n + 4) / 5) + ") t(i)");
         s.sql("INSERT INTO events (article_id, sentence, date, source, source_text, target, target_text, code, root, code_name, goldstein, "
                 + "quad_class, plover_type, pattern, trigger, span, evidence, negated, attributed_to, explanation) "
@@ -96,6 +96,13 @@ public final class LoadBench {
                 + "FROM range(" + n + ") t(i)");
         s.sql("INSERT INTO event_mentions SELECT id, article_id, sentence FROM events WHERE article_id LIKE 'seed-%'");
         s.checkpoint();
+    }
+
+    /** A new store file holding {@code n} seeded events. */
+    static void seedFile(Path db, int n) {
+        try (EventStore s = EventStore.open(db)) {
+            seed(s, n);
+        }
     }
 
     /** One filtered event query, varied by the random source: actor/source/target/country, dates, codes, text. */
@@ -120,12 +127,8 @@ public final class LoadBench {
     static void serve(int events, int readers, int threads, boolean index, int port) throws Exception {
         Path db = Files.createTempDirectory("herald-load").resolve("serve.duckdb");
         HeraldPipeline pipeline = new HeraldPipeline(new ServeChild.SvoParser(), EventCoder.standard(false));
-        EventStore store = EventStore.open(db, readers, threads);
-        seed(store, events);
-        if (index) { // the serving configuration of StoreOptions.openForServing
-            store.indexInMemory(EventStore.DEFAULT_INDEX_MAX_EVENTS, EventStore.DEFAULT_INDEX_MAX_TEXT_CHARS);
-            store.ingestCheckpoints(false);
-        }
+        seedFile(db, events);
+        EventStore store = index ? EventStore.openServing(db, readers) : EventStore.open(db, readers, threads);
         ApiService api = new ApiService(store, () -> pipeline);
         Javalin app = HeraldServer.start(api, "127.0.0.1", port);
         if (index) api.warmUpInBackground(); // as serve does
@@ -139,12 +142,9 @@ public final class LoadBench {
 
     public static Result run(Config c, Path db) throws Exception {
         HeraldPipeline pipeline = new HeraldPipeline(new ServeChild.SvoParser(), EventCoder.standard(false));
-        try (EventStore store = EventStore.open(db, c.readers(), EventStore.SERVING_THREADS)) {
-            seed(store, c.events());
-            if (c.readers() > 0) { // the serving configuration of StoreOptions.openForServing
-                store.indexInMemory(EventStore.DEFAULT_INDEX_MAX_EVENTS, EventStore.DEFAULT_INDEX_MAX_TEXT_CHARS);
-                store.ingestCheckpoints(false);
-            }
+        seedFile(db, c.events());
+        // Readers: the serving configuration (EventStore.openServing, as herald serve); none: the old single-connection path.
+        try (EventStore store = c.readers() > 0 ? EventStore.openServing(db, c.readers()) : EventStore.open(db, 0, EventStore.SERVING_THREADS)) {
             ApiService api = new ApiService(store, () -> pipeline);
             Javalin app = HeraldServer.start(api, "127.0.0.1", 0);
             if (c.readers() > 0) api.warmUpInBackground(); // as serve does

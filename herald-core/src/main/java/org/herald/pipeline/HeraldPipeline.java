@@ -13,6 +13,7 @@ public final class HeraldPipeline {
     private final Annotator annotator;
     private final EventCoder coder;
     private final EventJudge judge;
+    private final StoryDiscards discards;
     private final CodingStats stats = new CodingStats();
 
     public HeraldPipeline(Annotator annotator, EventCoder coder) {
@@ -21,17 +22,25 @@ public final class HeraldPipeline {
 
     /** With a judge after the patterns (the learned model: confidence, model events). */
     public HeraldPipeline(Annotator annotator, EventCoder coder, EventJudge judge) {
+        this(annotator, coder, judge, StoryDiscards.standard());
+    }
+
+    /** With the given story discards ({@link StoryDiscards#NONE} codes every story). */
+    public HeraldPipeline(Annotator annotator, EventCoder coder, EventJudge judge, StoryDiscards discards) {
         this.annotator = annotator;
         this.coder = coder;
         this.judge = judge;
+        this.discards = discards;
     }
 
     public List<Event> code(Article article) {
         return codeArticle(article).events();
     }
 
-    /** The whole coding of one article: sentences, actor mentions and events. */
+    /** The whole coding of one article: sentences, actor mentions and events; or why it is not coded. */
     public CodedArticle codeArticle(Article article) {
+        java.util.Optional<String> discard = discards.reason(article);
+        if (discard.isPresent()) return CodedArticle.discarded(article, discard.get());
         long t0 = System.nanoTime();
         AnnotatedDoc doc = annotator.annotate(article);
         long t1 = System.nanoTime();

@@ -59,14 +59,22 @@ public final class ApiService {
      * not each read 50 wide rows from DuckDB. Meant for a background thread at start; returns the events rendered.
      */
     public int warmUp() {
-        int[] n = new int[1];
-        store.newest(e -> {
-            if (rendered.full()) return false;
-            rendered.put(e, ApiService::json);
-            n[0]++;
+        List<StoredEvent> events = new java.util.ArrayList<>();
+        List<com.fasterxml.jackson.databind.util.RawValue> json = new java.util.ArrayList<>();
+        long[] chars = {0};
+        // No event renders under ~400 characters, so this many rows cover the bound: DuckDB sorts no more than that.
+        int rows = (int) Math.min(Integer.MAX_VALUE, rendered.maxChars() / 400 + 1);
+        store.newest(rows, e -> {
+            var v = RenderedEvents.render(e, ApiService::json);
+            chars[0] += ((String) v.rawValue()).length();
+            if (chars[0] > rendered.maxChars()) return false;
+            events.add(e);
+            json.add(v);
             return true;
         });
-        return n[0];
+        // Oldest first, so that the newest are the most recently used and the last to be dropped.
+        for (int i = events.size() - 1; i >= 0; i--) rendered.put(events.get(i).id(), json.get(i));
+        return events.size();
     }
 
     /** Starts {@link #warmUp} on a daemon thread; a failure only leaves the cache cold. */

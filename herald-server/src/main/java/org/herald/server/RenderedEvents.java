@@ -35,10 +35,24 @@ final class RenderedEvents {
 
     /** Renders the event and keeps it, dropping the least recently used ones beyond the bound. */
     RawValue put(StoredEvent e, Function<StoredEvent, Map<String, Object>> fields) {
-        String json = ApiJson.write(fields.apply(e));
-        RawValue v = new RawValue(json);
+        RawValue v = render(e, fields);
+        put(e.id(), v);
+        return v;
+    }
+
+    static RawValue render(StoredEvent e, Function<StoredEvent, Map<String, Object>> fields) {
+        return new RawValue(ApiJson.write(fields.apply(e)));
+    }
+
+    long maxChars() {
+        return maxChars;
+    }
+
+    /** Keeps a rendered event, dropping the least recently used ones beyond the bound. */
+    void put(long id, RawValue v) {
+        String json = (String) v.rawValue();
         synchronized (this) {
-            RawValue old = byId.put(e.id(), v);
+            RawValue old = byId.put(id, v);
             chars += json.length() - (old == null ? 0 : ((String) old.rawValue()).length());
             var it = byId.entrySet().iterator();
             while (chars > maxChars && it.hasNext()) {
@@ -46,12 +60,6 @@ final class RenderedEvents {
                 it.remove();
             }
         }
-        return v;
-    }
-
-    /** Is the bound reached (a warm-up stops here)? */
-    synchronized boolean full() {
-        return chars >= maxChars;
     }
 
     synchronized int size() {

@@ -62,6 +62,12 @@ final class TestStores {
                 quad <= 2 ? "CONSULT" : "ACCUSE", "", "test.pattern", "met", evidence, srcText + " ... " + tgtText, false, "", "explained");
     }
 
+    /** An article whose one event is {@code e}. */
+    static CodedArticle coded(String id, String date, Event e) {
+        Article a = new Article(id, LocalDate.parse(date), "wire", "Title " + id, e.evidence());
+        return new CodedArticle(a, List.of(a.title(), a.body()), List.of(), List.of(e));
+    }
+
     static EventStore seeded(Path db) {
         EventStore s = EventStore.open(db);
         Article a1 = new Article("a1", LocalDate.of(2026, 1, 5), "wire", "Russia and Iran meet", "Russian officials met Iranian officials.");

@@ -43,40 +43,57 @@ final class EventIndex {
     record Row(long id, int day, String articleId, int sentence, String source, String target, String code, String root, Integer quad,
                String place, double lat, double lon, String text) {}
 
-    /** Rows in page order, as parallel arrays; strings as indexes into one dictionary. */
-    private record Snapshot(Row[] rows, String[] dict, int[] source, int[] target, int[] code, int[] root, int[] place) {
-        static Snapshot of(Row[] rows) {
-            Map<String, Integer> ids = new HashMap<>();
-            List<String> dict = new ArrayList<>();
-            int n = rows.length;
-            int[] source = new int[n], target = new int[n], code = new int[n], root = new int[n], place = new int[n];
-            for (int i = 0; i < n; i++) {
-                Row r = rows[i];
-                source[i] = intern(r.source(), ids, dict);
-                target[i] = intern(r.target(), ids, dict);
-                code[i] = intern(r.code(), ids, dict);
-                root[i] = intern(r.root(), ids, dict);
-                place[i] = intern(r.place(), ids, dict);
-            }
-            return new Snapshot(rows, dict.toArray(String[]::new), source, target, code, root, place);
-        }
+    /** Rows in page order, as parallel arrays; strings as indexes into {@code dict}, a copy of the index's dictionary. */
+    private record Snapshot(Row[] rows, String[] dict, int[] source, int[] target, int[] code, int[] root, int[] place, long textChars) {}
 
-        /** A value's dictionary index; -1 for null, which no filter matches. */
-        private static int intern(String s, Map<String, Integer> ids, List<String> dict) {
-            if (s == null) return -1;
-            return ids.computeIfAbsent(s, k -> {
-                dict.add(k);
-                return dict.size() - 1;
-            });
+    /**
+     * Every string value the index has seen, each with a fixed number: only appended to (under the index's lock), so
+     * an ingest interns just its own rows and copies the others' numbers.
+     */
+    private final Map<String, Integer> codes = new HashMap<>();
+    private final List<String> values = new ArrayList<>();
+
+    /** A value's number; -1 for null, which no filter matches. */
+    private int intern(String s) {
+        if (s == null) return -1;
+        return codes.computeIfAbsent(s, k -> {
+            values.add(k);
+            return values.size() - 1;
+        });
+    }
+
+    /** A snapshot of rows in page order; {@code from}/{@code at} give the numbers of rows already held (else interned). */
+    private Snapshot snapshotOf(Row[] rows, Snapshot from, int[] at) {
+        int n = rows.length;
+        int[] source = new int[n], target = new int[n], code = new int[n], root = new int[n], place = new int[n];
+        long textChars = 0;
+        for (int i = 0; i < n; i++) {
+            if (rows[i].text() != null) textChars += rows[i].text().length();
+            int k = at == null ? -1 : at[i];
+            if (k >= 0) {
+                source[i] = from.source()[k];
+                target[i] = from.target()[k];
+                code[i] = from.code()[k];
+                root[i] = from.root()[k];
+                place[i] = from.place()[k];
+            } else {
+                Row r = rows[i];
+                source[i] = intern(r.source());
+                target[i] = intern(r.target());
+                code[i] = intern(r.code());
+                root[i] = intern(r.root());
+                place[i] = intern(r.place());
+            }
         }
+        return new Snapshot(rows, values.toArray(String[]::new), source, target, code, root, place, textChars);
     }
 
     private volatile Snapshot snapshot;
     private final boolean withText;
 
     private EventIndex(Row[] rows, boolean withText) {
-        this.snapshot = Snapshot.of(rows);
         this.withText = withText;
+        this.snapshot = snapshotOf(rows, null, null);
     }
 
     /** Reads every event's indexed columns, and their text if {@code withText} (then text search is answered here too). */
@@ -96,25 +113,40 @@ final class EventIndex {
         return snapshot.rows().length;
     }
 
+    /** Characters of searched text held (0 without text). */
+    long textChars() {
+        return snapshot.textChars();
+    }
+
     /** After an ingest committed: the article's rows as they now are in the store replace the ones held. */
     synchronized void refresh(Connection c, String articleId) throws SQLException {
         List<Row> fresh = read(c, select(withText) + " WHERE article_id = ?", articleId, withText);
         fresh.sort(ORDER);
-        Row[] old = snapshot.rows();
-        List<Row> merged = new ArrayList<>(old.length + fresh.size());
-        int j = 0;
-        for (Row r : old) {
+        Snapshot before = snapshot;
+        Row[] old = before.rows();
+        Row[] merged = new Row[old.length + fresh.size()];
+        int[] at = new int[merged.length]; // where each merged row was in the old snapshot, -1 for a fresh one
+        int n = 0, j = 0;
+        for (int i = 0; i < old.length; i++) {
+            Row r = old[i];
             if (r.articleId().equals(articleId)) continue;
-            while (j < fresh.size() && ORDER.compare(fresh.get(j), r) < 0) merged.add(fresh.get(j++));
-            merged.add(r);
+            while (j < fresh.size() && ORDER.compare(fresh.get(j), r) < 0) {
+                at[n] = -1;
+                merged[n++] = fresh.get(j++);
+            }
+            at[n] = i;
+            merged[n++] = r;
         }
-        while (j < fresh.size()) merged.add(fresh.get(j++));
-        snapshot = Snapshot.of(merged.toArray(Row[]::new));
+        while (j < fresh.size()) {
+            at[n] = -1;
+            merged[n++] = fresh.get(j++);
+        }
+        snapshot = snapshotOf(Arrays.copyOf(merged, n), before, Arrays.copyOf(at, n));
     }
 
     /** After changes the index cannot follow (free SQL): everything read again. */
     synchronized void rebuild(Connection c) throws SQLException {
-        snapshot = Snapshot.of(sorted(read(c, select(withText), null, withText)));
+        snapshot = snapshotOf(sorted(read(c, select(withText), null, withText)), null, null);
     }
 
     /** Ids of the page and the total, or empty for a query the index does not answer (text search without text held). */

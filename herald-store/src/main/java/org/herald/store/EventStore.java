@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,10 +21,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.herald.model.ActorMention;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
-import org.herald.model.Event;
 
 /**
  * Herald's store on an embedded DuckDB file. Ingest is one transaction per article (the article, its
@@ -40,8 +37,8 @@ import org.herald.model.Event;
  * committed before it started and nothing of an ingest still in flight. {@code readers = 0} sends reads through
  * the writer connection under its lock (the old single-connection path, kept as a baseline for the load test).
  *
- * <p>Crash safety: open, every few seconds of ingest and close checkpoint, so the WAL an unclean exit leaves holds
- * little and never a migration's DDL; {@code events} has no secondary index (DuckDB 1.4 can leave one stale after
+ * <p>Crash safety: open, every few seconds of ingest (not for a server: {@link #ingestCheckpoints}) and close
+ * checkpoint, so the WAL an unclean exit leaves holds little and never a migration's DDL; {@code events} has no secondary index (DuckDB 1.4 can leave one stale after
  * replaying a WAL), only primary keys, which the replay keeps right.
  */
 public final class EventStore implements AutoCloseable {
@@ -66,7 +63,8 @@ public final class EventStore implements AutoCloseable {
      */
     static final long CHECKPOINT_EVERY_NANOS = 5_000_000_000L;
 
-    static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__model.sql", "V3__location.sql", "V4__no_secondary_indexes.sql");
+    static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__model.sql", "V3__location.sql", "V4__no_secondary_indexes.sql",
+            "V5__story_discards.sql");
     private static final String EVENT_COLUMNS = EventRows.COLUMNS;
 
     /**
@@ -89,7 +87,7 @@ public final class EventStore implements AutoCloseable {
     private long lastCheckpoint = System.nanoTime();
     private final ReaderPool readers;
     private final StoreAnalytics analytics;
-    private volatile EventIndex index;
+    private final HeldIndex held = new HeldIndex();
     private boolean ingestCheckpoints = true;
 
     private EventStore(Path path, Connection conn, int readers) {
@@ -146,6 +144,23 @@ public final class EventStore implements AutoCloseable {
             return s;
         } catch (SQLException | IOException | ClassNotFoundException e) {
             throw new StoreException("cannot open store " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A store set up for a server: {@code readers} reader connections, one DuckDB thread per query, no checkpoint
+     * after ingests ({@link #ingestCheckpoints}) and the in-memory index within the default bounds (see
+     * {@link #indexState} for what it holds).
+     */
+    public static EventStore openServing(Path path, int readers) {
+        EventStore s = open(path, readers, SERVING_THREADS);
+        try {
+            s.ingestCheckpoints(false);
+            s.indexInMemory(DEFAULT_INDEX_MAX_EVENTS, DEFAULT_INDEX_MAX_TEXT_CHARS);
+            return s;
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
         }
     }
 
@@ -241,118 +256,10 @@ public final class EventStore implements AutoCloseable {
      * {@link #CHECKPOINT_EVERY_NANOS} old (a batch of articles per checkpoint).
      */
     public synchronized IngestResult ingest(CodedArticle coded) {
-        IngestResult r = ingestOne(coded);
+        IngestResult r = ArticleWriter.ingest(conn, coded);
         if (r.status() != Status.UNCHANGED) reindex(r.articleId());
         if (ingestCheckpoints && r.status() != Status.UNCHANGED && System.nanoTime() - lastCheckpoint >= CHECKPOINT_EVERY_NANOS) checkpoint();
         return r;
-    }
-
-    private IngestResult ingestOne(CodedArticle coded) {
-        Article a = coded.article();
-        String hash = contentHash(a);
-        try {
-            conn.setAutoCommit(false);
-            Status status = Status.NEW;
-            try (PreparedStatement ps = conn.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
-                ps.setString(1, a.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        if (rs.getString(1).equals(hash)) {
-                            conn.rollback();
-                            return new IngestResult(a.id(), Status.UNCHANGED, countEvents(a.id()));
-                        }
-                        status = Status.REPLACED;
-                    }
-                }
-            }
-            if (status == Status.REPLACED) deleteArticle(a.id());
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, a.id());
-                ps.setDate(2, Date.valueOf(a.date()));
-                ps.setString(3, a.source());
-                ps.setString(4, a.title());
-                ps.setString(5, a.body());
-                ps.setString(6, hash);
-                ps.setTimestamp(7, Timestamp.from(Instant.now()));
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?)")) {
-                for (int i = 0; i < coded.sentences().size(); i++) {
-                    ps.setString(1, a.id());
-                    ps.setInt(2, i);
-                    ps.setString(3, coded.sentences().get(i));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO actor_mentions VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (ActorMention m : coded.mentions()) {
-                    ps.setString(1, a.id());
-                    ps.setInt(2, m.sentence());
-                    ps.setInt(3, m.head());
-                    ps.setString(4, m.code());
-                    ps.setString(5, m.text());
-                    ps.setString(6, m.how());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            for (Event e : coded.events()) insertEvent(e);
-            conn.commit();
-            return new IngestResult(a.id(), status, coded.events().size());
-        } catch (SQLException | RuntimeException e) {
-            try {
-                conn.rollback();
-            } catch (SQLException ignored) {
-                // the original error is the one to report
-            }
-            throw new StoreException("ingest of article " + a.id() + " failed, nothing stored: " + e.getMessage(), e);
-        } finally {
-            try {
-                conn.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // connection is unusable anyway
-            }
-        }
-    }
-
-    private void deleteArticle(String id) throws SQLException {
-        for (String sql : List.of(
-                "DELETE FROM event_mentions WHERE article_id = ?", "DELETE FROM events WHERE article_id = ?",
-                "DELETE FROM actor_mentions WHERE article_id = ?", "DELETE FROM sentences WHERE article_id = ?",
-                "DELETE FROM articles WHERE id = ?")) {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
-        }
-    }
-
-    private void insertEvent(Event e) throws SQLException {
-        long id;
-        try (PreparedStatement ps = conn.prepareStatement(EventRows.insert())) {
-            EventRows.bind(ps, e);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-            }
-        }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_mentions VALUES (?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, e.articleId());
-            ps.setInt(3, e.sentence());
-            ps.executeUpdate();
-        }
-    }
-
-    private int countEvents(String articleId) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events WHERE article_id = ?")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
     }
 
     // ---- queries: on reader connections (see read) ----
@@ -366,17 +273,24 @@ public final class EventStore implements AutoCloseable {
     /**
      * A page of the ids of the events matching the query, newest first, with the total, and the rows of those ids
      * {@code known} does not hold (a caller's cache: event rows are never updated, so a row read once stays right).
-     * One snapshot for all three ({@link EventPages}).
+     * From DuckDB alone, one snapshot for all three ({@link EventPages}); with the in-memory index, the ids and the
+     * total come from its snapshot and the rows are read just after (an event deleted in between is left out).
      */
     public IdPage eventPage(EventQuery q, java.util.function.LongPredicate known) {
-        EventIndex in = index;
-        Optional<EventIndex.Page> held = in == null ? Optional.empty() : in.page(q);
-        if (held.isEmpty()) return read("event query", c -> EventPages.read(c, q, known));
-        List<Long> wanted = held.get().ids().stream().filter(id -> !known.test(id)).toList();
+        EventIndex in = held.current();
+        Optional<EventIndex.Page> page = in == null ? Optional.empty() : in.page(q);
+        if (page.isEmpty()) return read("event query", c -> EventPages.read(c, q, known));
+        // known is asked once per id: a cache may drop an entry between two asks.
+        java.util.Set<Long> had = new java.util.HashSet<>();
+        List<Long> wanted = new ArrayList<>();
+        for (long id : page.get().ids()) {
+            if (known.test(id)) had.add(id);
+            else wanted.add(id);
+        }
         // Rows are read after the index answered: an event deleted in between (its article replaced) has no row.
         Map<Long, StoredEvent> rows = wanted.isEmpty() ? Map.of() : read("event rows", c -> EventPages.rows(c, wanted));
-        List<Long> ids = held.get().ids().stream().filter(id -> known.test(id) || rows.containsKey(id)).toList();
-        return new IdPage(held.get().total(), q.limit(), q.offset(), ids, rows);
+        List<Long> ids = page.get().ids().stream().filter(id -> had.contains(id) || rows.containsKey(id)).toList();
+        return new IdPage(page.get().total(), q.limit(), q.offset(), ids, rows);
     }
 
     /**
@@ -386,16 +300,7 @@ public final class EventStore implements AutoCloseable {
      */
     public synchronized boolean indexInMemory(long maxEvents, long maxTextChars) {
         try {
-            long n, chars;
-            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT count(*), coalesce(sum(length(coalesce(evidence, '')) + length(coalesce(source_text, '')) + length(coalesce(target_text, ''))), 0) FROM events")) {
-                rs.next();
-                n = rs.getLong(1);
-                chars = rs.getLong(2);
-            }
-            if (n > maxEvents) return false;
-            index = EventIndex.load(conn, chars <= maxTextChars);
-            return true;
+            return held.load(conn, maxEvents, maxTextChars);
         } catch (SQLException e) {
             throw new StoreException("cannot index the events of " + path + ": " + e.getMessage(), e);
         }
@@ -413,21 +318,12 @@ public final class EventStore implements AutoCloseable {
 
     /** What the in-memory index holds: "off", "filters", or "filters and text" ({@link #indexInMemory}). */
     public String indexState() {
-        EventIndex in = index;
-        return in == null ? "off" : in.holdsText() ? "filters and text" : "filters";
+        return held.state();
     }
 
-    /** After a write the index cannot follow: read it again, or drop it (DuckDB answers) if that fails. */
+    /** After a write the index follows it (or is dropped: {@link HeldIndex#after}). */
     private void reindex(String articleId) {
-        EventIndex in = index;
-        if (in == null) return;
-        try {
-            if (articleId == null) in.rebuild(conn);
-            else in.refresh(conn, articleId);
-        } catch (SQLException e) {
-            index = null;
-            System.err.println("herald: event index dropped, queries go to DuckDB: " + e.getMessage());
-        }
+        held.after(conn, articleId);
     }
 
     /** Ids of a page, and the rows read for it (keyed by id). */
@@ -447,15 +343,17 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Hands events to {@code each}, newest first (the page order), until it returns false or none are left: one
-     * streamed scan, for filling a cache of the events a dashboard shows first.
+     * Hands at most {@code limit} events to {@code each}, newest first (the page order), until it returns false: one
+     * streamed query, for filling a cache of the events a dashboard shows first.
      */
-    public void newest(java.util.function.Predicate<StoredEvent> each) {
+    public void newest(int limit, java.util.function.Predicate<StoredEvent> each) {
         read("read of the newest events", c -> {
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT " + EVENT_COLUMNS + " FROM events ORDER BY date DESC, article_id, sentence, id")) {
-                while (rs.next() && each.test(EventRows.read(rs))) {
-                    // each decides whether to go on
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS + " FROM events ORDER BY date DESC, article_id, sentence, id LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && each.test(EventRows.read(rs))) {
+                        // each decides whether to go on
+                    }
                 }
             }
             return null;

@@ -71,12 +71,47 @@ class EventIndexTest {
     }
 
     @Test
+    void pastItsBoundsTheIndexLetsItsTextGoThenItselfAndDuckDbAnswers() {
+        Random r = new Random(8);
+        try (EventStore s = EventStore.open(dir.resolve("grow.duckdb"))) {
+            s.sql(inserts(r, 50));
+            long chars = ((Number) s.sql("SELECT sum(length(coalesce(evidence, '')) + length(coalesce(source_text, '')) + "
+                    + "length(coalesce(target_text, ''))) FROM events").rows().get(0).get(0)).longValue();
+            assertTrue(s.indexInMemory(51, chars));
+            assertEquals("filters and text", s.indexState());
+            s.ingest(EventStoreTest.coded("g1", "b", EventStoreTest.event("g1", "2026-01-20", "RUSGOV", "111", "IRN", -2, 3)));
+            assertEquals("filters", s.indexState(), "the new event's text is past the text bound");
+            EventQuery text = new EventQuery(null, null, null, null, null, null, null, null, null, "RUSGOV", 50, 0);
+            assertEquals(1, s.events(text).total(), "text search now goes to DuckDB");
+            s.ingest(EventStoreTest.coded("g2", "b", EventStoreTest.event("g2", "2026-01-21", "IRN", "111", "RUS", -2, 3)));
+            assertEquals("off", s.indexState(), "52 events are past the bound of 51");
+            assertEquals(52, s.events(EventQuery.all()).total());
+        }
+    }
+
+    @Test
     void aStoreOverTheBoundIsNotIndexed() {
         Random r = new Random(5);
         try (EventStore s = EventStore.open(dir.resolve("bound.duckdb"))) {
             s.sql(inserts(r, 50));
             assertFalse(s.indexInMemory(49, Long.MAX_VALUE));
             assertTrue(s.indexInMemory(50, Long.MAX_VALUE));
+        }
+    }
+
+    @Test
+    void anIdTheCallerHeldWhenAskedStaysInThePageEvenIfItsCacheDropsItLater() {
+        Random r = new Random(3);
+        try (EventStore s = EventStore.open(dir.resolve("known.duckdb"))) {
+            s.sql(inserts(r, 200));
+            assertTrue(s.indexInMemory(1_000_000, Long.MAX_VALUE));
+            EventQuery q = new EventQuery(null, null, null, null, null, null, null, null, null, null, 20, 0);
+            List<Long> all = s.eventPage(q, id -> false).ids();
+            java.util.Set<Long> asked = new java.util.HashSet<>();
+            // A cache that holds every id the first time it is asked and has dropped it by the second time.
+            EventStore.IdPage p = s.eventPage(q, id -> asked.add(id));
+            assertEquals(all, p.ids(), "no id is lost between the cache's answers");
+            assertEquals(0, p.rows().size(), "held ids are not read again");
         }
     }
 
@@ -103,7 +138,7 @@ class EventIndexTest {
 
     /** n events in articles a0.. of 1-6 events, dates over 60 days, random actors, codes, places and coordinates. */
     static String inserts(Random r, int n) {
-        StringBuilder articles = new StringBuilder("INSERT INTO articles VALUES ");
+        StringBuilder articles = new StringBuilder("INSERT INTO articles (id, date, source, title, body, content_hash, ingested_at) VALUES ");
         StringBuilder events = new StringBuilder("INSERT INTO events (article_id, sentence, date, source, target, code, root, quad_class, evidence, "
                 + "source_text, target_text, location_country, location_lat, location_lon) VALUES ");
         int made = 0, article = 0;

@@ -65,14 +65,28 @@ class EventStoreTest {
             s.sql("CREATE INDEX events_article ON events (article_id)");
             s.sql("CREATE INDEX events_date ON events (date)");
             s.sql("INSERT INTO events (article_id, sentence, date, source, target, code, root) VALUES ('a1', 1, DATE '2026-01-16', 'USA', 'RUS', '111', '11')");
-            s.sql("DELETE FROM schema_version WHERE version = 4");
+            s.sql("ALTER TABLE articles DROP COLUMN discarded");
+            s.sql("DELETE FROM schema_version WHERE version >= 4");
         }
         try (EventStore s = EventStore.open(db)) {
-            assertEquals(4, s.schemaVersion());
+            assertEquals(EventStore.MIGRATIONS.size(), s.schemaVersion());
             assertEquals(List.of(), s.sql("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'events'").rows());
             assertEquals(List.of("040"), s.eventsOf("a1").stream().map(e -> e.event().code()).toList());
         }
         assertFalse(Files.exists(Path.of(db + ".wal")), "close checkpoints and leaves no WAL");
+    }
+
+    @Test
+    void aDiscardedStoryIsStoredWithItsReasonAndNoEvents() {
+        try (EventStore s = EventStore.open(dir.resolve("d.duckdb"))) {
+            org.herald.model.Article a = new org.herald.model.Article("sport-1", java.time.LocalDate.of(2026, 1, 17), "wire", "Lakers crush Celtics", "NBA");
+            s.ingest(org.herald.model.CodedArticle.discarded(a, "sports story: NBA, Lakers"));
+            s.ingest(coded("a1", "b1", event("a1", "2026-01-16", "RUSGOV", "040", "IRNGOV", 1.0, 1)));
+            assertEquals(List.of(List.of("a1", "<null>"), List.of("sport-1", "sports story: NBA, Lakers")),
+                    s.sql("SELECT id, coalesce(discarded, '<null>') FROM articles ORDER BY id").rows());
+            assertEquals(List.of(), s.eventsOf("sport-1"));
+            assertTrue(s.isCurrent(a), "re-ingesting the same discarded story changes nothing");
+        }
     }
 
     @Test

@@ -1,0 +1,133 @@
+package org.herald.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.herald.model.ActorMention;
+import org.herald.model.Article;
+import org.herald.model.CodedArticle;
+import org.herald.model.Event;
+
+/**
+ * Writes one coded article in one transaction on the writer connection: the article, its sentences, mentions and
+ * events commit together or not at all; the same id and content is a no-op, changed content replaces the old coding.
+ */
+final class ArticleWriter {
+    private ArticleWriter() {}
+
+    static EventStore.IngestResult ingest(Connection conn, CodedArticle coded) {
+        Article a = coded.article();
+        String hash = EventStore.contentHash(a);
+        try {
+            conn.setAutoCommit(false);
+            EventStore.Status status = EventStore.Status.NEW;
+            try (PreparedStatement ps = conn.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
+                ps.setString(1, a.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        if (rs.getString(1).equals(hash)) {
+                            conn.rollback();
+                            return new EventStore.IngestResult(a.id(), EventStore.Status.UNCHANGED, countEvents(conn, a.id()));
+                        }
+                        status = EventStore.Status.REPLACED;
+                    }
+                }
+            }
+            if (status == EventStore.Status.REPLACED) deleteArticle(conn, a.id());
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO articles (id, date, source, title, body, content_hash, ingested_at, discarded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, a.id());
+                ps.setDate(2, Date.valueOf(a.date()));
+                ps.setString(3, a.source());
+                ps.setString(4, a.title());
+                ps.setString(5, a.body());
+                ps.setString(6, hash);
+                ps.setTimestamp(7, Timestamp.from(Instant.now()));
+                if (coded.isDiscarded()) ps.setString(8, coded.discarded());
+                else ps.setNull(8, java.sql.Types.VARCHAR);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?)")) {
+                for (int i = 0; i < coded.sentences().size(); i++) {
+                    ps.setString(1, a.id());
+                    ps.setInt(2, i);
+                    ps.setString(3, coded.sentences().get(i));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO actor_mentions VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (ActorMention m : coded.mentions()) {
+                    ps.setString(1, a.id());
+                    ps.setInt(2, m.sentence());
+                    ps.setInt(3, m.head());
+                    ps.setString(4, m.code());
+                    ps.setString(5, m.text());
+                    ps.setString(6, m.how());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            for (Event e : coded.events()) insertEvent(conn, e);
+            conn.commit();
+            return new EventStore.IngestResult(a.id(), status, coded.events().size());
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException ignored) {
+                // the original error is the one to report
+            }
+            throw new StoreException("ingest of article " + a.id() + " failed, nothing stored: " + e.getMessage(), e);
+        } finally {
+            try {
+                conn.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // connection is unusable anyway
+            }
+        }
+    }
+
+    private static void deleteArticle(Connection conn, String id) throws SQLException {
+        for (String sql : List.of(
+                "DELETE FROM event_mentions WHERE article_id = ?", "DELETE FROM events WHERE article_id = ?",
+                "DELETE FROM actor_mentions WHERE article_id = ?", "DELETE FROM sentences WHERE article_id = ?",
+                "DELETE FROM articles WHERE id = ?")) {
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static void insertEvent(Connection conn, Event e) throws SQLException {
+        long id;
+        try (PreparedStatement ps = conn.prepareStatement(EventRows.insert())) {
+            EventRows.bind(ps, e);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_mentions VALUES (?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, e.articleId());
+            ps.setInt(3, e.sentence());
+            ps.executeUpdate();
+        }
+    }
+
+    private static int countEvents(Connection conn, String articleId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM events WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
