@@ -121,6 +121,24 @@ class HeraldCliTest {
     }
 
     @Test
+    void storiesThatOnlyLookPoliticalAreNotCodedButSayWhy(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("mixed.txt");
+        Files.writeString(f, " date 2024-05-01 sport-1\nBrazil crush Argentina in FIFA qualifier\nBrazil attacked Argentina from the first minute and their striker scored twice.\n\n"
+                + " date 2024-05-01 pol-1\nTurkey condemns Israel\nTurkey condemned Israel on Monday.\n");
+        Run r = run("code", "--format", "csv", f.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("not coded sport-1: sports story: striker, scored"), r.err());
+        assertTrue(!r.out().contains("sport-1") && r.out().contains("pol-1,"), r.out());
+        Run all = run("code", "--format", "csv", "--no-story-discards", f.toString());
+        assertTrue(all.out().contains("sport-1,") && all.out().contains(",BRA,Brazil,ARG,Argentina,"), "--no-story-discards codes it: " + all.out());
+        String db = dir.resolve("h.duckdb").toString();
+        Run in = run("ingest", "--db", db, f.toString());
+        assertTrue(in.err().contains("2 new"), in.err());
+        Run q = run("query", "--db", db, "--sql", "SELECT id, discarded, (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n FROM articles a ORDER BY id");
+        assertEquals("id,discarded,n\r\npol-1,,2\r\nsport-1,\"sports story: striker, scored\",0", q.out().strip());
+    }
+
+    @Test
     void evalScoresAGoldFileAsJson(@TempDir Path dir) throws Exception {
         Path gold = dir.resolve("gold.jsonl");
         Files.writeString(gold, "{\"id\":\"g1\",\"date\":\"20240501\",\"text\":\"Turkey condemned Israel.\","
