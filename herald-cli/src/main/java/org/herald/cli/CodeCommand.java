@@ -61,6 +61,7 @@ final class CodeCommand implements Callable<Integer> {
             System.err.println("herald: unknown --format '" + format + "' (use jsonl, csv or table)");
             return 2;
         }
+        java.time.Duration limit = input.articleTimeout(); // a bad value is refused before any input is read
         long r0 = System.nanoTime();
         ReadResult read = input.read();
         long readNanos = System.nanoTime() - r0;
@@ -80,7 +81,7 @@ final class CodeCommand implements Callable<Integer> {
             return 2;
         }
         int status;
-        try (TimeBox box = input.timeBox()) {
+        try (TimeBox box = new TimeBox(limit)) {
             status = codeAll(read.articles(), coder, judge, dictionariesOnly ? StoryDiscards.NONE : input.storyDiscards(), box, fmt, out, explain, stats, readNanos);
         }
         return Math.max(status, input.reportErrors(read.errors()));

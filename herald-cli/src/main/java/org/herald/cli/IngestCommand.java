@@ -26,9 +26,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        java.time.Duration limit = input.articleTimeout(); // a bad value is refused before any input is read
         ReadResult read = input.read();
         int status = input.reportErrors(read.errors());
-        try (EventStore s = store.open(); TimeBox box = input.timeBox()) {
+        try (EventStore s = store.open(); TimeBox box = new TimeBox(limit)) {
             return Math.max(status, ingest(read.articles(), s, box, System.console() != null, model.judge(), input.storyDiscards()));
         } catch (StoreException e) {
             System.err.println("herald: " + e.getMessage());

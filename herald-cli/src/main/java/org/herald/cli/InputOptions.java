@@ -28,14 +28,17 @@ final class InputOptions {
             description = "Refuse (and report) articles longer than this many characters (default: ${DEFAULT-VALUE}).")
     int maxArticleChars = Inputs.DEFAULT_MAX_ARTICLE_CHARS;
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
     @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "120",
             description = "Skip (and report) an article whose coding takes longer than this (default: ${DEFAULT-VALUE}).")
     int articleTimeout = (int) TimeBox.DEFAULT.toSeconds();
 
-    /** The per-article time box; its worker thread lives until the box is closed. */
-    TimeBox timeBox() {
-        if (articleTimeout <= 0) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--article-timeout must be positive");
-        return new TimeBox(Duration.ofSeconds(articleTimeout));
+    /** The per-article time limit; checked before any input is read. */
+    Duration articleTimeout() {
+        if (articleTimeout <= 0) throw new picocli.CommandLine.ParameterException(command.commandLine(), "--article-timeout must be positive");
+        return Duration.ofSeconds(articleTimeout);
     }
 
     @Option(names = "--no-story-discards", description = "Code every story, also sports, entertainment and business news that only looks political (discarded by default, with the reason).")

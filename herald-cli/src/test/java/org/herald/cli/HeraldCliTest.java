@@ -40,6 +40,9 @@ class HeraldCliTest {
         Run r = run("code", "--format", "xml", "x.txt");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("--format"), r.err());
+        Run t = run("ingest", "--article-timeout", "0", "absent.txt");
+        assertEquals(2, t.status());
+        assertTrue(t.err().startsWith("--article-timeout must be positive") && !t.err().contains("absent.txt"), "refused before reading: " + t.err());
     }
 
     @Test

@@ -88,7 +88,7 @@ public final class TimeBox implements AutoCloseable {
         private final Duration limit;
 
         public OverTime(Duration limit) {
-            super("took longer than " + limit.toSeconds() + " s to code");
+            super("took longer than " + (limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms") + " to code");
             this.limit = limit;
         }
 

@@ -26,6 +26,9 @@ public final class HeraldServer {
 
     private static final ObjectMapper JSON = ApiJson.MAPPER;
 
+    /** A body arriving slower than this is cut off (a 1 MiB body may still take 17 minutes). */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+
     private static final Pattern VALID_QUERY = Pattern.compile("([^%]|%[0-9A-Fa-f]{2})*");
 
     private HeraldServer() {}
@@ -95,9 +98,12 @@ public final class HeraldServer {
             });
         });
         app.start();
-        // Jetty's idle timeout also bounds a client that sends its request slowly or not at all.
+        // Jetty's idle timeout bounds a client that sends its request slowly or not at all; the minimum data rate
+        // one that sends a byte just before each timeout (the idle clock restarts with every byte).
         for (Connector c : app.jettyServer().server().getConnectors()) {
             if (c instanceof AbstractConnector a) a.setIdleTimeout(limits.idleTimeout().toMillis());
+            org.eclipse.jetty.server.HttpConnectionFactory http = c.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
+            if (http != null) http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
         }
         return app;
     }

@@ -114,6 +114,32 @@ class LimitsAndErrorsHttpTest {
     }
 
     @Test
+    void aBodyTricklingInUnderTheMinimumRateIsCutOff() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", app.port())) { // default limits: a 30 s idle timeout
+            s.setSoTimeout(20_000);
+            var out = s.getOutputStream();
+            out.write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n{")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            long t0 = System.nanoTime();
+            boolean cut = false;
+            // One byte a second: each byte restarts the idle clock, so only the data rate can end this.
+            for (int i = 0; i < 15 && !cut; i++) {
+                Thread.sleep(1_000);
+                try {
+                    out.write(' ');
+                    out.flush();
+                } catch (java.io.IOException e) {
+                    cut = true;
+                }
+                if (s.getInputStream().available() > 0) cut = true;
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(cut, "still reading a trickle after " + ms + " ms");
+        }
+        assertTrue(store.article("trickle").isEmpty());
+    }
+
+    @Test
     void errorsAreShortJsonInOurWords() throws Exception {
         Map<String, Integer> posts = Map.of(
                 "not json", 400, "{\"text\": \"x\", \"text\": \"y\", \"date\": \"2024-01-01\"}", 400, "[1, 2]", 400, "\"text\"", 400,
