@@ -169,7 +169,9 @@ public final class ApiService {
         synchronized (writes) {
             known = known(article, replace);
             if (known.isPresent()) return answer(article, known.get());
-            return answer(article, store.ingest(coded).status());
+            Map<String, Object> m = answer(article, store.ingest(coded).status());
+            if (coded.isDiscarded()) m.put("discarded", coded.discarded()); // stored, not coded, and why
+            return m;
         }
     }
 

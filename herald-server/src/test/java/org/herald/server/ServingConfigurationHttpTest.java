@@ -47,6 +47,10 @@ class ServingConfigurationHttpTest {
                 // A post is in the next page: the index follows the ingest.
                 String post = "{\"id\":\"p1\",\"date\":\"2026-02-01\",\"title\":\"t\",\"text\":\"x\"}";
                 assertEquals(201, TestHttp.send(b, "POST", "/api/articles", "application/json", post).statusCode());
+                String sport = "{\"id\":\"s1\",\"date\":\"2026-02-01\",\"title\":\"Lakers crush Celtics\",\"text\":\"An NBA rout.\"}";
+                JsonNode discarded = JSON.readTree(TestHttp.send(b, "POST", "/api/articles", "application/json", sport).body());
+                assertEquals("sports story: Celtics, Lakers", discarded.get("discarded").asText(), "a post says why it was not coded");
+                assertEquals(0, discarded.get("events").size());
                 serving.ingest(TestStores.coded("p2", "2026-02-02", TestStores.event("p2", "2026-02-02", "FRAGOV", "France", "036", "DEUGOV",
                         "Germany", 4.0, 1, "France offered talks to Germany.")));
                 JsonNode after = JSON.readTree(TestHttp.get(b, "/api/events?actor=FRA").body());
