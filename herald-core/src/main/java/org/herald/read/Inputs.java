@@ -3,8 +3,6 @@ package org.herald.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,19 +68,14 @@ public final class Inputs {
 
     /** Reads bytes of one input (a file, stdin, a request body): refused unless they are UTF-8 text. */
     public ReadResult readBytes(String source, byte[] bytes) {
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, true);
-        if (r.isError()) {
+        Utf8.Decoded d = Utf8.decode(bytes);
+        if (!d.ok()) {
             // A file in another encoding (Latin-1, Windows-1252) is refused whole: coding part of it would mislead.
-            int at = in.position();
+            int at = d.badOffset();
             return new ReadResult(List.of(), List.of(new InputError(source, lineOf(bytes, at),
                     String.format("not UTF-8 text (byte 0x%02X at byte offset %d); convert the file to UTF-8", bytes[at] & 0xFF, at))));
         }
-        return readText(source, out.flip().toString());
+        return readText(source, d.text());
     }
 
     /** The 1-based line of byte offset {@code at}. */

@@ -4,12 +4,6 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -63,16 +57,10 @@ final class PostedBody {
     }
 
     private static String decode(byte[] bytes) {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never gives more chars than bytes
-        CoderResult r = utf8.decode(in, out, true);
-        if (!r.isError()) r = utf8.flush(out);
-        if (r.isError()) throw ApiError.badRequest("the body is not valid UTF-8 (byte " + (in.position() + 1) + ")");
-        out.flip();
-        if (out.hasRemaining() && out.get(0) == BOM) out.position(1);
-        return out.toString();
+        org.herald.read.Utf8.Decoded d = org.herald.read.Utf8.decode(bytes);
+        if (!d.ok()) throw ApiError.badRequest("the body is not valid UTF-8 (byte " + (d.badOffset() + 1) + ")");
+        String text = d.text();
+        return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
     }
 
     private static ApiError tooLarge(long maxBytes) {
