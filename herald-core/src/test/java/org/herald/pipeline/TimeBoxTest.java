@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,39 @@ class TimeBoxTest {
     }
 
     @Test
+    void atMostTheWorkersRunAtOnceAndWaitingForATurnCountsAgainstTheLimit() throws Exception {
+        try (TimeBox box = new TimeBox(Duration.ofMillis(1_000), 2)) {
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(2), release = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger(), most = new java.util.concurrent.atomic.AtomicInteger();
+            // Work that holds its turn, deaf to the interrupt, until the test lets it go.
+            java.util.concurrent.Callable<String> hold = () -> {
+                most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                started.countDown();
+                while (release.getCount() > 0) Thread.onSpinWait();
+                running.decrementAndGet();
+                return "held";
+            };
+            java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var a = callers.submit(() -> box.run(hold));
+            var b = callers.submit(() -> box.run(hold));
+            started.await();
+            long t0 = System.nanoTime();
+            assertThrows(TimeBox.OverTime.class, () -> box.run(() -> "third"), "no turn came within the limit");
+            assertTrue((System.nanoTime() - t0) / 1_000_000 >= 900);
+            assertEquals(2, most.get());
+            release.countDown();
+            for (var held : List.of(a, b)) {
+                java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class, held::get);
+                assertTrue(e.getCause() instanceof TimeBox.OverTime, e.getCause().toString());
+            }
+            assertEquals("next", box.run(() -> "next"), "turns come back when work ends");
+            callers.shutdown();
+        }
+    }
+
+    @Test
     void theLimitMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> new TimeBox(Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> new TimeBox(Duration.ofSeconds(1), 0));
     }
 }

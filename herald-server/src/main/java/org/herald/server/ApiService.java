@@ -6,17 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
 import org.herald.pipeline.HeraldPipeline;
+import org.herald.pipeline.TimeBox;
 import org.herald.store.EventQuery;
 import org.herald.store.EventStore;
 import org.herald.store.StoredEvent;
@@ -31,12 +26,8 @@ public final class ApiService {
     private final EventStore store;
     private final Supplier<HeraldPipeline> pipeline;
     private final Limits limits;
-    // Coding runs here so that a request can stop waiting for it; two at a time keeps CoreNLP's memory bounded.
-    private final ExecutorService coding = Executors.newFixedThreadPool(2, r -> {
-        Thread t = new Thread(r, "herald-coding");
-        t.setDaemon(true);
-        return t;
-    });
+    // Coding runs in a time box so that a request can stop waiting for it; two at a time keeps CoreNLP's memory bounded.
+    private final TimeBox coding;
     // The existence check and the write of a posted article happen together, so two posts cannot both pass it.
     private final Object writes = new Object();
     private final RenderedEvents rendered = new RenderedEvents(RenderedEvents.DEFAULT_MAX_CHARS);
@@ -50,6 +41,7 @@ public final class ApiService {
         this.store = store;
         this.pipeline = pipeline;
         this.limits = limits;
+        this.coding = new TimeBox(limits.codingTimeout(), 2);
     }
 
     public Limits limits() { return limits; }
@@ -195,18 +187,14 @@ public final class ApiService {
     /** Codes within the time box. Loading CoreNLP (once, on the first post) is not counted. */
     private CodedArticle code(Article article) {
         HeraldPipeline p = pipeline.get();
-        Future<CodedArticle> f = coding.submit(() -> p.codeArticle(article));
         try {
-            return f.get(limits.codingTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
+            return coding.run(() -> p.codeArticle(article));
+        } catch (TimeBox.OverTime e) {
             throw new ApiError(503, "coding took longer than " + limits.codingTimeout().toSeconds() + " s; post a shorter article");
-        } catch (InterruptedException e) {
-            f.cancel(true);
-            Thread.currentThread().interrupt();
+        } catch (TimeBox.Stopped e) {
             throw new ApiError(503, "the server is stopping");
-        } catch (ExecutionException e) {
-            System.err.println("herald: coding article " + article.id() + " failed: " + e.getCause());
+        } catch (RuntimeException | Error e) {
+            System.err.println("herald: coding article " + article.id() + " failed: " + e);
             throw new ApiError(500, "coding the article failed");
         }
     }
