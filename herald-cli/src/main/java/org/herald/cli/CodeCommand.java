@@ -116,7 +116,7 @@ final class CodeCommand implements Callable<Integer> {
                 if (coded.isDiscarded()) System.err.println("herald: not coded " + a.id() + ": " + coded.discarded() + " (--no-story-discards codes it)");
                 events = coded.events();
             } catch (TimeBox.OverTime e) {
-                System.err.println("herald: skipped " + new InputError(a.id(), 0, e.getMessage() + " (raise --article-timeout)"));
+                System.err.println(InputOptions.overTime(a.id(), e));
                 status = 1;
                 continue;
             } catch (RuntimeException e) {

@@ -38,21 +38,19 @@ final class DemoCommand implements Callable<Integer> {
         List<Article> articles = samples();
         System.out.println("Coding " + articles.size() + " sample articles (CoreNLP takes ~10 s to load)...");
         org.herald.pipeline.EventJudge judge = model.judge();
-        TimeBox box = new TimeBox(TimeBox.DEFAULT);
-        int status = CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), judge, org.herald.pipeline.StoryDiscards.standard(), box, EventFormat.TABLE,
-                new PrintWriter(System.out, false, StandardCharsets.UTF_8), explain, true, 0);
-        if (noServe) {
-            box.close();
+        try (TimeBox box = new TimeBox(TimeBox.DEFAULT)) {
+            int status = CodeCommand.codeAll(articles, org.herald.events.EventCoder.standard(false), judge, org.herald.pipeline.StoryDiscards.standard(), box,
+                    EventFormat.TABLE, new PrintWriter(System.out, false, StandardCharsets.UTF_8), explain, true, 0);
+            if (noServe) return status;
+            try (org.herald.store.EventStore s = store.openForServing()) {
+                status = Math.max(status, IngestCommand.ingest(articles, s, box, false, judge, org.herald.pipeline.StoryDiscards.standard()));
+                System.out.println("Dashboard: http://127.0.0.1:" + port + "/  (Ctrl-C stops)");
+                ServeCommand.serve(s, "127.0.0.1", port, model);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return status;
         }
-        try (org.herald.store.EventStore s = store.openForServing(); box) {
-            status = Math.max(status, IngestCommand.ingest(articles, s, box, false, judge, org.herald.pipeline.StoryDiscards.standard()));
-            System.out.println("Dashboard: http://127.0.0.1:" + port + "/  (Ctrl-C stops)");
-            ServeCommand.serve(s, "127.0.0.1", port, model);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return status;
     }
 
     /** The bundled sample articles (also the default input of {@code herald bench}). */

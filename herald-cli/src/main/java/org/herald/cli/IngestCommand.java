@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
                     }
                 } catch (TimeBox.OverTime e) {
                     counts[3]++;
-                    System.err.println("herald: skipped " + new InputError(a.id(), 0, e.getMessage() + " (raise --article-timeout)"));
+                    System.err.println(InputOptions.overTime(a.id(), e));
                 } catch (RuntimeException e) {
                     counts[3]++;
                     System.err.println("herald: skipped " + new InputError(a.id(), 0, e.getMessage()));

@@ -35,6 +35,11 @@ final class InputOptions {
             description = "Skip (and report) an article whose coding takes longer than this (default: ${DEFAULT-VALUE}).")
     int articleTimeout = (int) TimeBox.DEFAULT.toSeconds();
 
+    /** What code and ingest print for an article the time box stopped. */
+    static String overTime(String articleId, TimeBox.OverTime e) {
+        return "herald: skipped " + new org.herald.read.InputError(articleId, 0, e.getMessage() + " (raise --article-timeout)");
+    }
+
     /** The per-article time limit; checked before any input is read. */
     Duration articleTimeout() {
         if (articleTimeout <= 0) throw new picocli.CommandLine.ParameterException(command.commandLine(), "--article-timeout must be positive");

@@ -22,12 +22,6 @@ final class StoreOptions {
 
     /** For serve: EventStore.openServing (reader connections, the in-memory index, no checkpoint after posts). */
     EventStore openForServing() {
-        EventStore s = EventStore.openServing(path(), Integer.getInteger("herald.store.readers", EventStore.DEFAULT_READERS));
-        if (s.indexState().equals("off")) {
-            System.err.println("herald: over " + EventStore.DEFAULT_INDEX_MAX_EVENTS + " events: event pages are answered by DuckDB alone");
-        } else if (!s.indexState().contains("text")) {
-            System.err.println("herald: event text over " + EventStore.DEFAULT_INDEX_MAX_TEXT_CHARS + " characters: text search (q=) is answered by DuckDB");
-        }
-        return s;
+        return EventStore.openServing(path(), Integer.getInteger("herald.store.readers", EventStore.DEFAULT_READERS));
     }
 }

@@ -27,7 +27,11 @@ final class HeldIndex {
             n = rs.getLong(1);
             chars = rs.getLong(2);
         }
-        if (n > maxEvents) return false;
+        if (n > maxEvents) {
+            System.err.println("herald: over " + maxEvents + " events: event pages are answered by DuckDB alone");
+            return false;
+        }
+        if (chars > maxTextChars) textPastBound(maxTextChars);
         index = EventIndex.load(conn, chars <= maxTextChars);
         this.maxEvents = maxEvents;
         this.maxTextChars = maxTextChars;
@@ -51,11 +55,15 @@ final class HeldIndex {
             } else if (in.textChars() > maxTextChars) {
                 index = null; // the text's memory goes before the index without it is read
                 index = EventIndex.load(conn, false);
-                System.err.println("herald: event text over " + maxTextChars + " characters: text search (q=) is answered by DuckDB");
+                textPastBound(maxTextChars);
             }
         } catch (SQLException | RuntimeException | OutOfMemoryError e) {
             drop(e.toString());
         }
+    }
+
+    private static void textPastBound(long maxTextChars) {
+        System.err.println("herald: event text over " + maxTextChars + " characters: text search (q=) is answered by DuckDB");
     }
 
     private void drop(String why) {
