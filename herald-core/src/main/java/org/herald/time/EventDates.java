@@ -94,7 +94,7 @@ public final class EventDates {
         int bestPath = Integer.MAX_VALUE, bestGap = Integer.MAX_VALUE;
         for (TimeMention t : s.times()) {
             if (ignoredValues.contains(t.value())) continue;
-            Optional<EventDate> days = TimexValues.read(t.value(), t.text());
+            Optional<EventDate> days = TimexValues.read(t.value(), t.text(), articleDate);
             if (days.isEmpty()) continue;
             int path = t.covers(trigger) ? 0 : pathInClause(s, trigger, head(s, t));
             int governor = s.head(head(s, t));

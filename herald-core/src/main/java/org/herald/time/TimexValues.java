@@ -27,6 +27,16 @@ public final class TimexValues {
 
     /** The days {@code value} covers, with its precision and {@code text}; empty if it names no days. */
     public static Optional<EventDate> read(String value, String text) {
+        return read(value, text, null);
+    }
+
+    /**
+     * As {@link #read(String, String)}, for an expression of a story dated {@code articleDate}. A week named without a
+     * year ("last week", "this weekend") is the one of that number nearest the article date: SUTime writes the
+     * calendar year where the ISO week's year differs ("last week" of Saturday 2000-01-01 is 1999-W51, which it writes
+     * "2000-W51", a year off).
+     */
+    public static Optional<EventDate> read(String value, String text, LocalDate articleDate) {
         if (value == null) return Optional.empty();
         try {
             Matcher m;
@@ -36,9 +46,14 @@ public final class TimexValues {
             }
             if ((m = WEEK.matcher(value)).matches()) {
                 int week = num(m, 2);
-                LocalDate anyDay = LocalDate.of(num(m, 1), 1, 4);
-                if (week < 1 || week > anyDay.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) return Optional.empty();
-                LocalDate monday = anyDay.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                LocalDate monday = monday(num(m, 1), week);
+                if (articleDate != null && text != null && !text.matches("(?s).*\\b\\d{4}\\b.*")) {
+                    for (int year = num(m, 1) - 1; year <= num(m, 1) + 1; year++) {
+                        LocalDate other = monday(year, week);
+                        if (other != null && (monday == null || distance(other, articleDate) < distance(monday, articleDate))) monday = other;
+                    }
+                }
+                if (monday == null) return Optional.empty();
                 return Optional.of(m.group(3) == null ? new EventDate(monday, monday.plusDays(6), "week", text)
                         : new EventDate(monday.plusDays(5), monday.plusDays(6), "range", text));
             }
@@ -57,6 +72,17 @@ public final class TimexValues {
             return Optional.empty(); // "2026-02-31", "2026-13": not a date
         }
         return Optional.empty();
+    }
+
+    /** The Monday of ISO week {@code week} of {@code year}; null if the year has no such week. */
+    private static LocalDate monday(int year, int week) {
+        LocalDate anyDay = LocalDate.of(year, 1, 4);
+        if (week < 1 || week > anyDay.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) return null;
+        return anyDay.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
     }
 
     /** A season (meteorological, northern: winter is December to February), quarter or half of {@code year}. */

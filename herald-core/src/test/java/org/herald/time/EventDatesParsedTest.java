@@ -49,6 +49,12 @@ class EventDatesParsedTest {
     }
 
     @Test
+    void weeksAcrossAYearEnd() {
+        // Saturday 1 January 2000 lies in ISO week 1999-W52.
+        assertEquals("1999-12-20..1999-12-26 week", dated("2000-01-01", "Five hundred Ugandan rebels surrendered to the army last week.", "08"));
+    }
+
+    @Test
     void theFutureIsTheComingDay() {
         assertEquals("2026-01-19 day", dated("2026-01-17", "Putin will meet Erdogan in Ankara on Monday.", "03"));
     }

@@ -32,6 +32,17 @@ class TimexValuesTest {
     }
 
     @Test
+    void aWeekWithoutAYearIsTheOneNearestTheArticle() {
+        java.time.LocalDate saturday = java.time.LocalDate.of(2000, 1, 1); // in ISO week 1999-W52
+        // SUTime writes "last week" of that Saturday as 2000-W51: a year off.
+        assertEquals("1999-12-20..1999-12-26", TimexValues.read("2000-W51", "last week", saturday).orElseThrow().toString());
+        assertEquals("1999-12-25..1999-12-26", TimexValues.read("2000-W51-WE", "last weekend", saturday).orElseThrow().toString());
+        assertEquals("2026-01-12..2026-01-18", TimexValues.read("2026-W03", "this week", java.time.LocalDate.of(2026, 1, 17)).orElseThrow().toString());
+        // A year in the words is kept as written.
+        assertEquals("2000-12-18..2000-12-24", TimexValues.read("2000-W51", "week 51 of 2000", saturday).orElseThrow().toString());
+    }
+
+    @Test
     void monthsYearsSeasonsQuartersHalves() {
         assertEquals("2025-12-01..2025-12-31 month", read("2025-12"));
         assertEquals("2024-02-01..2024-02-29 month", read("2024-02"));
