@@ -1,0 +1,36 @@
+package org.herald.spark;
+
+import org.herald.events.EventCoder;
+import org.herald.learn.EventModel;
+import org.herald.nlp.CoreNlpAnnotator;
+import org.herald.pipeline.EventJudge;
+import org.herald.pipeline.HeraldPipeline;
+import org.herald.pipeline.StoryDiscards;
+
+/**
+ * The coding pipeline of one executor JVM. CoreNLP (seconds and gigabytes to load), the coder's dictionaries and
+ * the learned model are loaded on the first task that needs them and shared by every later task and partition in
+ * the JVM; nothing of them is serialised from the driver. Each task gets its own {@link HeraldPipeline} (only
+ * counters) around the shared parts.
+ */
+final class ExecutorPipeline {
+    private static volatile EventCoder coder;
+
+    private ExecutorPipeline() {}
+
+    static HeraldPipeline forTask(JobOptions options) {
+        EventJudge judge = options.model() ? EventModel.shared() : EventJudge.NONE;
+        return new HeraldPipeline(CoreNlpAnnotator.shared(), coder(), judge, options.storyDiscards() ? StoryDiscards.standard() : StoryDiscards.NONE);
+    }
+
+    private static EventCoder coder() {
+        EventCoder local = coder;
+        if (local == null) {
+            synchronized (ExecutorPipeline.class) {
+                local = coder;
+                if (local == null) coder = local = EventCoder.standard(false);
+            }
+        }
+        return local;
+    }
+}

@@ -1,0 +1,154 @@
+package org.herald.spark;
+
+import java.io.Serializable;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.herald.model.Article;
+import org.herald.model.CodedArticle;
+import org.herald.pipeline.HeraldPipeline;
+import org.herald.read.InputError;
+import org.herald.read.InputFormat;
+import org.herald.read.Inputs;
+import org.herald.read.ReadResult;
+import scala.Tuple2;
+
+/**
+ * Codes a corpus on Spark: reads every file under the input paths (any Hadoop file system: local, HDFS, S3A; every
+ * format {@code herald code} reads), codes the articles in parallel with one CoreNLP per executor JVM
+ * ({@link ExecutorPipeline}) and writes {@code OUT/events} (partitioned by event date) and {@code OUT/articles}
+ * (partitioned by article date) as Parquet, in the columns of {@code herald export --format parquet}.
+ */
+public final class HeraldSparkJob {
+    private HeraldSparkJob() {}
+
+    /** What one run did: articles read, coded, discarded, failed; events written; input errors (the first few). */
+    public record Summary(long articles, long coded, long discarded, long failed, long events, List<String> problems) {}
+
+    /** Runs before each article is coded, on the executor, with the task attempt number: a seam for fault tests. */
+    interface BeforeArticle extends Serializable {
+        BeforeArticle NONE = (article, attempt) -> {};
+
+        void accept(String articleId, int attempt);
+    }
+
+    public static void main(String[] args) {
+        JobArguments a;
+        try {
+            a = JobArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("herald spark: " + e.getMessage());
+            System.err.println(JobArguments.USAGE);
+            System.exit(2);
+            return;
+        }
+        SparkSession.Builder b = SparkSession.builder().appName("herald");
+        if (a.master() != null) b.master(a.master());
+        SparkSession spark = b.getOrCreate();
+        Summary s;
+        try {
+            s = run(spark, a.inputs(), a.output(), a.options());
+        } finally {
+            spark.stop();
+        }
+        for (String p : s.problems()) System.err.println("herald spark: " + p);
+        System.err.printf("herald spark: %d articles read, %d coded, %d not coded (story discards), %d failed; %d events -> %s%n",
+                s.articles(), s.coded(), s.discarded(), s.failed(), s.events(), a.output());
+        if (s.failed() > 0) System.exit(1);
+    }
+
+    public static Summary run(SparkSession spark, List<String> inputs, String output, JobOptions options) {
+        return run(spark, inputs, output, options, BeforeArticle.NONE);
+    }
+
+    static Summary run(SparkSession spark, List<String> inputs, String output, JobOptions options, BeforeArticle before) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        // Read: one record per article, or one per input problem (kind "A" / "E").
+        JavaRDD<Tuple2<String, Row>> read = jsc.binaryFiles(String.join(",", inputs))
+                .flatMap(f -> readFile(f._1(), f._2().toArray(), options).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        List<String> problems = new ArrayList<>(read.filter(t -> t._1().equals("E")).map(t -> t._2().getString(0)).take(20));
+        JavaRDD<Row> articles = read.filter(t -> t._1().equals("A")).map(Tuple2::_2);
+        int partitions = options.partitions() > 0 ? options.partitions() : jsc.defaultParallelism();
+        Timestamp codedAt = Timestamp.from(Instant.now());
+        // Code: kind "A" articles row, "V" events row, "F" a failure.
+        JavaRDD<Tuple2<String, Row>> coded = articles.repartition(partitions)
+                .mapPartitions(rows -> code(rows, options, before, codedAt))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            spark.createDataFrame(coded.filter(t -> t._1().equals("V")).map(Tuple2::_2), SparkColumns.EVENTS)
+                    .write().mode(SaveMode.Overwrite).partitionBy("date").parquet(output + "/events");
+            spark.createDataFrame(coded.filter(t -> t._1().equals("A")).map(Tuple2::_2), SparkColumns.ARTICLES)
+                    .write().mode(SaveMode.Overwrite).partitionBy("date").parquet(output + "/articles");
+            List<String> failures = coded.filter(t -> t._1().equals("F")).map(t -> t._2().getString(0)).collect();
+            problems.addAll(failures.subList(0, Math.min(20, failures.size())));
+            long articlesRead = articles.count();
+            long discarded = coded.filter(t -> t._1().equals("A") && !t._2().isNullAt(7)).count();
+            long codedArticles = coded.filter(t -> t._1().equals("A")).count() - discarded;
+            long events = coded.filter(t -> t._1().equals("V")).count();
+            return new Summary(articlesRead, codedArticles, discarded, failures.size(), events, List.copyOf(problems));
+        } finally {
+            coded.unpersist(false);
+            read.unpersist(false);
+        }
+    }
+
+    /** The articles of one input file, and its problems, each naming the file and line as {@code herald code} does. */
+    static List<Tuple2<String, Row>> readFile(String path, byte[] bytes, JobOptions o) {
+        Optional<LocalDate> date = o.date().isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(o.date()));
+        ReadResult r = new Inputs(InputFormat.parse(o.inputFormat()), date, java.io.InputStream.nullInputStream(), o.maxArticleChars())
+                .readBytes(path, bytes);
+        List<Tuple2<String, Row>> out = new ArrayList<>();
+        for (InputError e : r.errors()) out.add(new Tuple2<>("E", RowFactory.create(e.toString())));
+        for (Article a : r.articles()) {
+            out.add(new Tuple2<>("A", RowFactory.create(a.id(), a.date().toString(), a.source(), a.title(), a.body())));
+        }
+        return out;
+    }
+
+    private static Iterator<Tuple2<String, Row>> code(Iterator<Row> rows, JobOptions options, BeforeArticle before, Timestamp codedAt) {
+        HeraldPipeline pipeline = ExecutorPipeline.forTask(options);
+        int attempt = TaskContext.get() == null ? 0 : TaskContext.get().attemptNumber();
+        List<Tuple2<String, Row>> out = new ArrayList<>();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                while (out.isEmpty() && rows.hasNext()) codeOne(rows.next());
+                return !out.isEmpty();
+            }
+
+            @Override
+            public Tuple2<String, Row> next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                return out.remove(0);
+            }
+
+            private void codeOne(Row r) {
+                Article a = new Article(r.getString(0), LocalDate.parse(r.getString(1)), r.getString(2), r.getString(3), r.getString(4));
+                before.accept(a.id(), attempt);
+                CodedArticle c;
+                try {
+                    c = pipeline.codeArticle(a);
+                } catch (RuntimeException e) {
+                    out.add(new Tuple2<>("F", RowFactory.create("article " + a.id() + " failed: " + e)));
+                    return;
+                }
+                out.add(new Tuple2<>("A", SparkColumns.article(a, c.discarded(), c.events().size(), codedAt)));
+                for (int i = 0; i < c.events().size(); i++) out.add(new Tuple2<>("V", SparkColumns.event(c.events().get(i), i)));
+            }
+        };
+    }
+}

@@ -1,0 +1,88 @@
+package org.herald.spark;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.herald.model.Article;
+import org.herald.model.Event;
+import org.herald.model.Location;
+
+/**
+ * The Parquet layout of the job's outputs: the columns and types of {@code herald export --format parquet} (the
+ * store's events table, {@code EventRows.COLUMNS}) and of the store's articles table, and the row each record
+ * writes. {@code SparkJobTest} checks the events' columns against a real store export, so the two cannot drift.
+ */
+final class SparkColumns {
+    private SparkColumns() {}
+
+    static final StructType EVENTS = schema(
+            "id", DataTypes.LongType, "article_id", DataTypes.StringType, "sentence", DataTypes.IntegerType, "date", DataTypes.DateType,
+            "date_end", DataTypes.DateType, "date_precision", DataTypes.StringType, "date_text", DataTypes.StringType,
+            "source", DataTypes.StringType, "source_text", DataTypes.StringType, "target", DataTypes.StringType, "target_text", DataTypes.StringType,
+            "code", DataTypes.StringType, "root", DataTypes.StringType, "code_name", DataTypes.StringType, "goldstein", DataTypes.DoubleType,
+            "quad_class", DataTypes.IntegerType, "plover_type", DataTypes.StringType, "plover_mode", DataTypes.StringType,
+            "pattern", DataTypes.StringType, "trigger", DataTypes.StringType, "evidence", DataTypes.StringType, "span", DataTypes.StringType,
+            "negated", DataTypes.BooleanType, "attributed_to", DataTypes.StringType, "explanation", DataTypes.StringType,
+            "confidence", DataTypes.DoubleType, "model_probability", DataTypes.DoubleType, "model_types", DataTypes.StringType,
+            "location", DataTypes.StringType, "location_id", DataTypes.StringType, "location_name", DataTypes.StringType,
+            "location_country", DataTypes.StringType, "location_region", DataTypes.StringType, "location_admin1", DataTypes.StringType,
+            "location_precision", DataTypes.StringType, "location_lat", DataTypes.DoubleType, "location_lon", DataTypes.DoubleType,
+            "location_how", DataTypes.StringType);
+
+    static final StructType ARTICLES = schema(
+            "id", DataTypes.StringType, "date", DataTypes.DateType, "source", DataTypes.StringType, "title", DataTypes.StringType,
+            "body", DataTypes.StringType, "content_hash", DataTypes.StringType, "ingested_at", DataTypes.TimestampType,
+            "discarded", DataTypes.StringType, "events", DataTypes.IntegerType);
+
+    private static StructType schema(Object... namesAndTypes) {
+        List<StructField> fields = new ArrayList<>();
+        for (int i = 0; i < namesAndTypes.length; i += 2) {
+            fields.add(DataTypes.createStructField((String) namesAndTypes[i], (DataType) namesAndTypes[i + 1], true));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    /** The events row of {@code e}, the {@code ordinal}-th event of its article. */
+    static Row event(Event e, int ordinal) {
+        Location l = e.location();
+        return RowFactory.create(eventId(e.articleId(), ordinal), e.articleId(), e.sentence(), Date.valueOf(e.date()),
+                Date.valueOf(e.when().end()), e.when().precision(), e.when().text(),
+                e.source(), e.sourceText(), e.target(), e.targetText(), e.code(), e.root(), e.codeName(), e.goldstein(), e.quadClass(),
+                e.ploverType(), e.ploverMode(), e.pattern(), e.trigger(), e.evidence(), e.span(), e.negated(), e.attributedTo(),
+                e.explanation(), number(e.confidence()), number(e.modelProbability()), e.modelTypes(),
+                l.text(), l.placeId(), l.name(), l.country(), l.region(), l.admin1(), l.precision(),
+                l.known() ? number(l.lat()) : null, l.known() ? number(l.lon()) : null, l.how());
+    }
+
+    /** The articles row: what the store keeps of an article, why it was not coded (or null) and its number of events. */
+    static Row article(Article a, String discarded, int events, Timestamp codedAt) {
+        return RowFactory.create(a.id(), Date.valueOf(a.date()), a.source(), a.title(), a.body(), org.herald.store.EventStore.contentHash(a),
+                codedAt, discarded == null || discarded.isEmpty() ? null : discarded, events);
+    }
+
+    /**
+     * An event id that does not depend on where or how often the article was coded: the first 63 bits of SHA-256 of
+     * the article id and the event's place in it. A retried task writes the same ids; two runs over the same input
+     * agree.
+     */
+    static long eventId(String articleId, int ordinal) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] h = md.digest((articleId + "\u0000" + ordinal).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(h).getLong() & Long.MAX_VALUE;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Double number(double v) {
+        return Double.isNaN(v) ? null : v;
+    }
+}

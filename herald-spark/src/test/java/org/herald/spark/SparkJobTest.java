@@ -1,0 +1,170 @@
+package org.herald.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.herald.model.Article;
+import org.herald.model.CodedArticle;
+import org.herald.pipeline.HeraldPipeline;
+import org.herald.read.InputFormat;
+import org.herald.read.Inputs;
+import org.herald.read.ReadResult;
+import org.herald.store.EventStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job on {@code local[2]} (a failed task may be retried up to 4 times) against the single-process coder:
+ * the bundled samples, plus the seed article when ../shared is present.
+ */
+class SparkJobTest {
+    static final Path SAMPLES = Path.of("..", "herald-cli", "src", "main", "resources", "samples");
+    static final Path SEED = Path.of("..", "..", "shared", "seed", "seed-article.txt");
+    /** Failures injected so far (tasks run in this JVM under local[2,4]). */
+    static final java.util.concurrent.atomic.AtomicInteger INJECTED = new java.util.concurrent.atomic.AtomicInteger();
+    @TempDir static Path dir;
+    static SparkSession spark;
+    static Path input;
+
+    @BeforeAll
+    static void start() throws Exception {
+        spark = SparkSession.builder().master("local[2,4]").appName("herald-test").config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        input = dir.resolve("in");
+        Files.createDirectories(input.resolve("more"));
+        try (var files = Files.list(SAMPLES)) {
+            for (Path p : files.toList()) Files.copy(p, input.resolve(p.getFileName()));
+        }
+        // Inputs in a subdirectory are read too.
+        if (Files.exists(SEED)) Files.copy(SEED, input.resolve("more").resolve("seed-article.txt"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) spark.stop();
+    }
+
+    /** The single-process coder's rows for every article under {@code input}, by event id. */
+    static Map<Long, Row> expectedEvents(JobOptions o) throws Exception {
+        List<String> files = new ArrayList<>();
+        try (var walk = Files.walk(input)) {
+            walk.filter(Files::isRegularFile).forEach(p -> files.add(p.toString()));
+        }
+        ReadResult read = new Inputs(InputFormat.AUTO, Optional.empty(), System.in).read(files);
+        assertTrue(read.errors().isEmpty(), read.errors().toString());
+        HeraldPipeline single = ExecutorPipeline.forTask(o);
+        Map<Long, Row> out = new TreeMap<>();
+        for (Article a : read.articles()) {
+            CodedArticle c = single.codeArticle(a);
+            for (int i = 0; i < c.events().size(); i++) {
+                Row r = SparkColumns.event(c.events().get(i), i);
+                out.put(r.getLong(0), r);
+            }
+        }
+        return out;
+    }
+
+    /** The job's events by id, each as a row in the columns of {@link SparkColumns#EVENTS} (the partition column back in place). */
+    static Map<Long, Row> writtenEvents(Path out) {
+        List<String> cols = new ArrayList<>();
+        for (StructField f : SparkColumns.EVENTS.fields()) cols.add(f.name());
+        Map<Long, Row> got = new TreeMap<>();
+        for (Row r : spark.read().parquet(out.resolve("events").toString()).selectExpr(cols.toArray(String[]::new)).collectAsList()) {
+            Row previous = got.put(r.getLong(0), r);
+            assertEquals(null, previous, "event id " + r.getLong(0) + " written twice");
+        }
+        return got;
+    }
+
+    @Test
+    void sameEventsAsTheSingleProcessCoderFieldByField() throws Exception {
+        JobOptions o = JobOptions.defaults();
+        Path out = dir.resolve("out-same");
+        HeraldSparkJob.Summary s = HeraldSparkJob.run(spark, List.of(input.toString()), out.toString(), o);
+        Map<Long, Row> expected = expectedEvents(o);
+        Map<Long, Row> got = writtenEvents(out);
+        assertTrue(expected.size() >= 5, "the samples code events: " + expected.size());
+        assertEquals(expected.size(), s.events());
+        assertEquals(expected.keySet(), got.keySet());
+        for (Long id : expected.keySet()) {
+            Row e = expected.get(id), g = got.get(id);
+            for (int i = 0; i < SparkColumns.EVENTS.fields().length; i++) {
+                assertEquals(e.get(i), g.get(i), "event " + id + " field " + SparkColumns.EVENTS.fields()[i].name());
+            }
+        }
+        long inputs = Files.exists(SEED) ? 4 : 3;
+        assertEquals(inputs, s.articles());
+        assertEquals(inputs, spark.read().parquet(out.resolve("articles").toString()).count());
+        assertEquals(List.of(), s.problems());
+    }
+
+    @Test
+    void aTaskThatFailsAndIsRetriedLeavesNoDuplicateRows() throws Exception {
+        JobOptions o = new JobOptions("auto", "", Inputs.DEFAULT_MAX_ARTICLE_CHARS, false, true, 2);
+        Path out = dir.resolve("out-retry");
+        // The first attempt of whichever task codes this article dies after coding the articles before it.
+        String victim = "herald-sample-002";
+        INJECTED.set(0);
+        HeraldSparkJob.BeforeArticle failOnce = (article, attempt) -> {
+            if (article.equals(victim) && attempt == 0) {
+                INJECTED.incrementAndGet();
+                throw new IllegalStateException("injected failure of the first attempt");
+            }
+        };
+        HeraldSparkJob.Summary s = HeraldSparkJob.run(spark, List.of(input.toString()), out.toString(), o, failOnce);
+        Map<Long, Row> expected = expectedEvents(o);
+        Map<Long, Row> got = writtenEvents(out); // fails on any id written twice
+        assertEquals(expected.keySet(), got.keySet());
+        assertEquals(expected.size(), s.events());
+        List<Row> articles = spark.read().parquet(out.resolve("articles").toString()).select("id").collectAsList();
+        assertEquals(articles.size(), new HashSet<>(articles).size(), "each article once");
+        assertTrue(articles.stream().anyMatch(r -> r.getString(0).equals(victim)), articles.toString());
+        assertTrue(INJECTED.get() >= 1, "the failure was injected");
+    }
+
+    @Test
+    void theEventColumnsAreThoseOfTheStoresParquetExport() throws Exception {
+        Path db = dir.resolve("schema.duckdb");
+        Path parquet = dir.resolve("export.parquet");
+        try (EventStore store = EventStore.open(db)) {
+            Article a = new Article("a1", java.time.LocalDate.of(2026, 1, 17), "wire", "", "Russia condemned the United States.");
+            store.ingest(ExecutorPipeline.forTask(new JobOptions("auto", "", 1000, false, true, 1)).codeArticle(a));
+            store.export("parquet", parquet);
+        }
+        List<String> exported = new ArrayList<>();
+        for (StructField f : spark.read().parquet(parquet.toString()).schema().fields()) exported.add(f.name() + " " + f.dataType());
+        List<String> ours = new ArrayList<>();
+        for (StructField f : SparkColumns.EVENTS.fields()) ours.add(f.name() + " " + f.dataType());
+        assertEquals(exported, ours);
+    }
+
+    @Test
+    void badArgumentsAreRefusedBeforeAnyWork() {
+        assertThrows(IllegalArgumentException.class, () -> JobArguments.parse(new String[] {"only-one"}));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> JobArguments.parse(new String[] {"--partitions", "0", "in", "out"}))
+                .getMessage().contains("--partitions"));
+        assertThrows(IllegalArgumentException.class, () -> JobArguments.parse(new String[] {"--input-format", "xml", "in", "out"}));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> JobArguments.parse(new String[] {"--date", "17/01/2026", "in", "out"}))
+                .getMessage().contains("YYYY-MM-DD"));
+        assertThrows(IllegalArgumentException.class, () -> JobArguments.parse(new String[] {"--bogus", "in", "out"}));
+        JobArguments a = JobArguments.parse(new String[] {"--master", "local[2]", "--no-model", "a", "b", "out"});
+        assertEquals(List.of("a", "b"), a.inputs());
+        assertEquals("out", a.output());
+        assertEquals("local[2]", a.master());
+        assertTrue(!a.options().model());
+    }
+}
