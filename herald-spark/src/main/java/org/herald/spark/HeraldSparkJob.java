@@ -56,6 +56,7 @@ public final class HeraldSparkJob {
         }
         SparkSession.Builder b = SparkSession.builder().appName("herald");
         if (a.master() != null) b.master(a.master());
+        else if (System.getProperty("spark.master") == null) b.master("local[*]"); // spark-submit sets spark.master; herald spark need not
         SparkSession spark = b.getOrCreate();
         Summary s;
         try {
