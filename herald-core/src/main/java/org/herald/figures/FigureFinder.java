@@ -81,20 +81,22 @@ public final class FigureFinder {
             int measured = measured(s, p, unitToken);
             if (measured > 0) counted = new Count(measured, null);
         }
+        int unitAnchor = unitToken > 0 && !p.covers(unitToken) ? unitToken : anchor;
         int head = counted.token() > 0 ? counted.token() : anchor;
         // A comparing verb: "fatalities have surpassed 2,600", "the death toll rose to 50".
-        int v = s.head(anchor);
-        if (v > 0 && s.token(v).isVerb() && isArgument(s.relation(anchor))) {
+        int v = s.head(unitAnchor);
+        if (v > 0 && s.token(v).isVerb() && isArgument(s.relation(unitAnchor))) {
             Optional<Verb> cv = words.verb(s.token(v).lemma()).filter(x -> x.kind() == VerbKind.COMPARE);
             if (cv.isPresent()) {
                 compareVerb = v;
                 verbQualifier = cv.get().qualifier();
                 if (counted.token() < 0 && unitToken < 0) {
-                    counted = subjectCount(s, v);
+                    counted = subjectCount(s, v, unitAnchor);
                     head = counted.token() > 0 ? counted.token() : anchor;
                 } else if (unitToken > 0 && counted.token() < 0) {
-                    Count subj = subjectCount(s, v);
-                    if (subj.token() > 0) counted = new Count(subj.token(), null);
+                    // "raised the tariff to 25 percent", "inflation rose 3%": any noun is what a rate or sum measures.
+                    int m = comparedNoun(s, v, unitAnchor);
+                    if (m > 0) counted = new Count(m, null);
                 }
             }
         }
@@ -119,6 +121,7 @@ public final class FigureFinder {
         String among = among(s, counted.token(), compareVerb, anchor, unitToken > 0);
         TreeSet<Integer> covered = new TreeSet<>();
         for (int k = p.first(); k <= p.last(); k++) covered.add(k);
+        if (unitToken > 0) covered.add(unitToken);
         covered.addAll(q.tokens());
         if (compareVerb > 0) covered.add(compareVerb);
         if (counted.token() > 0 && Math.min(Math.abs(counted.token() - p.first()), Math.abs(counted.token() - p.last())) <= NEAR + 1) covered.add(counted.token());
@@ -205,10 +208,19 @@ public final class FigureFinder {
         return -1;
     }
 
-    /** The subject of a comparing verb as what is counted; failing the tree, a counted noun just before the verb. */
-    private Count subjectCount(ParsedSentence s, int v) {
-        for (String rel : List.of("nsubj", "nsubj:pass")) {
+    /** What a comparing verb compares: its object ("raised the tariff to"), else its subject ("the toll rose to"). */
+    private static int comparedNoun(ParsedSentence s, int v, int number) {
+        for (String rel : List.of("obj", "nsubj:pass", "nsubj")) {
+            for (int c : s.children(v, rel)) if (c != number && s.token(c).isNoun()) return c;
+        }
+        return -1;
+    }
+
+    /** The subject (or object) of a comparing verb as what is counted; failing the tree, a counted noun just before the verb. */
+    private Count subjectCount(ParsedSentence s, int v, int number) {
+        for (String rel : List.of("nsubj", "nsubj:pass", "obj")) {
             for (int c : s.children(v, rel)) {
+                if (c == number) continue;
                 Count found = lookup(s, c);
                 if (found.what() != null) return found;
             }
@@ -225,8 +237,11 @@ public final class FigureFinder {
     private Count lookup(ParsedSentence s, int k) {
         if (!(s.token(k).isNoun() || s.token(k).pos().startsWith("JJ") || s.token(k).word().equals("%"))) return new Count(-1, null);
         String lemma = s.token(k).lemma().toLowerCase(Locale.ROOT);
+        String word = s.token(k).word().toLowerCase(Locale.ROOT);
         List<Counted> entries = new ArrayList<>(words.nouns(lemma));
-        if (entries.isEmpty()) entries.addAll(words.nouns(s.token(k).word().toLowerCase(Locale.ROOT)));
+        if (entries.isEmpty()) entries.addAll(words.nouns(word));
+        // The lemmatizer leaves some plurals as they are ("troops"): their singular.
+        if (entries.isEmpty() && word.endsWith("s")) entries.addAll(words.nouns(word.substring(0, word.length() - 1)));
         for (Counted c : entries) {
             int n = c.words().size();
             if (k - n + 1 < 1) continue;
@@ -248,7 +263,9 @@ public final class FigureFinder {
             Optional<Verb> v = words.verb(s.token(h).lemma()).filter(x -> x.kind() == VerbKind.OUTCOME);
             if (v.isPresent()) {
                 boolean passive = !s.children(h, "aux:pass").isEmpty();
-                if (!v.get().agent() && (rel.equals("obj") || rel.equals("nsubj:pass") || (rel.equals("nsubj") && passive))) return v;
+                // A passive whose subject the parser hung as an oblique before the verb ("Between 10 and 20 civilians were killed").
+                boolean looseSubject = passive && rel.equals("obl") && t < h && s.children(h, "nsubj:pass").isEmpty();
+                if (!v.get().agent() && (rel.equals("obj") || rel.equals("nsubj:pass") || (rel.equals("nsubj") && passive) || looseSubject)) return v;
                 if (v.get().agent() && rel.equals("nsubj") && !passive) return v;
             }
         }

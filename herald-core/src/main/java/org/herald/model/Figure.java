@@ -57,8 +57,10 @@ public record Figure(String articleId, int sentence, int begin, int end, String 
         if (!category.equals("percent") && !category.equals("money")) sb.append(' ').append(category);
         if (!counted.isEmpty() && !counted.equalsIgnoreCase(category)) {
             sb.append(category.equals("percent") || category.equals("money") ? " " + counted : " (" + counted + ")");
+
         }
-        if (!among.isEmpty()) sb.append(" among ").append(among);
+        boolean measure = category.equals("percent") || category.equals("money");
+        if (!among.isEmpty()) sb.append(measure ? " (" + among + ")" : " among " + among);
         if (!claimant.isEmpty() || !claimantText.isEmpty()) sb.append(", says ").append(claimant.isEmpty() ? claimantText : claimant);
         return sb.toString();
     }

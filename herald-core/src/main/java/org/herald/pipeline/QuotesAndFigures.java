@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.herald.actors.ActorCode;
 import org.herald.actors.ActorDictionary;
 import org.herald.actors.ActorResolver;
 import org.herald.dict.SpeechVerbs;
@@ -75,7 +76,7 @@ public final class QuotesAndFigures {
             inside.put(f, mine);
             String who = attribution(f);
             for (int i : mine) {
-                if (!who.isEmpty() && attributed.get(i).attributedTo().isEmpty()) attributed.set(i, attributed.get(i).withAttribution(who));
+                if (better(attributed.get(i).attributedTo(), f)) attributed.set(i, attributed.get(i).withAttribution(who));
             }
         }
         List<Quote> out = new ArrayList<>();
@@ -84,6 +85,19 @@ public final class QuotesAndFigures {
                     inside.getOrDefault(f, List.of())));
         }
         return coded.withClaims(attributed, out, found);
+    }
+
+    /**
+     * Does the quote's speaker say more than the event's attribution? Yes when there is none, or when it names the
+     * same words with a lesser code ("GOV (Foreign Ministry spokeswoman X)" where the story's ministry makes it RUSGOV).
+     */
+    private static boolean better(String had, QuoteFinder.Found f) {
+        if (f.speakerText().isEmpty() && f.speakerCode().isEmpty()) return false;
+        if (had.isEmpty()) return true;
+        if (f.speakerCode().isEmpty() || !ActorCode.parse(f.speakerCode()).hasBase()) return false;
+        if (had.equals(f.speakerText())) return true; // the words alone: no code was found
+        int paren = had.indexOf(" (");
+        return paren > 0 && had.endsWith("(" + f.speakerText() + ")") && !ActorCode.parse(had.substring(0, paren)).hasBase();
     }
 
     private static String attribution(QuoteFinder.Found f) {
