@@ -39,6 +39,9 @@ public final class QuoteFinder {
         return new Session();
     }
 
+    /** A speaker and the verb of saying that named them ("" when something else did). */
+    private record Said(Speaker speaker, String verb) {}
+
     /** A quote found: its sentence, the tokens of what was said, its kind and speaker. */
     public static final class Found {
         final int sentence;
@@ -166,8 +169,9 @@ public final class QuoteFinder {
             if (from > to) return null;
             BitSet tokens = new BitSet();
             tokens.set(from, to + 1);
-            Optional<Speaker> sp = directSpeaker(sa, from, to);
-            String verb = sp.isPresent() ? verbOf : "";
+            Optional<Said> said = directSpeaker(sa, from, to);
+            Optional<Speaker> sp = said.map(Said::speaker);
+            String verb = said.map(Said::verb).orElse("");
             if (sp.isEmpty() && !continuation && lastDirect != null && lastDirect.speaker != null && wholeSentence(s, from, to)
                     && lastDirect.sentence == s.index() - 1) {
                 // A sentence that is all quote, right after a quote: the same speaker goes on.
@@ -192,12 +196,9 @@ public final class QuoteFinder {
             openSentences = 0;
         }
 
-        private String verbOf = "";
-
-        /** The speaker of a direct quote {@code from..to}; sets {@link #verbOf} to the verb of saying used. */
-        private Optional<Speaker> directSpeaker(ActorResolver.SentenceActors sa, int from, int to) {
+        /** The speaker of a direct quote {@code from..to}, and the verb of saying that gave it ("" when none did). */
+        private Optional<Said> directSpeaker(ActorResolver.SentenceActors sa, int from, int to) {
             ParsedSentence s = sa.sentence();
-            verbOf = "";
             List<Integer> heads = new ArrayList<>();
             for (int k = from; k <= to; k++) if (!inside(s.head(k), from, to)) heads.add(k);
             // 1. A verb of saying or a statement above the quote: "stating: "...", his "fundamental stance"".
@@ -208,14 +209,11 @@ public final class QuoteFinder {
                     Token t = s.token(cur);
                     if (t.isNoun() && words.isSource(t.lemma())) {
                         Optional<Speaker> issuer = speakers.issuer(sa, cur);
-                        if (issuer.isPresent()) return issuer;
+                        if (issuer.isPresent()) return issuer.map(x -> new Said(x, ""));
                     }
                     if (isSpeech(t)) {
                         Optional<Speaker> sp = speakers.agentOf(sa, cur, k -> inside(k, from, to)).filter(x -> !inside(x.head(), from, to));
-                        if (sp.isPresent()) {
-                            verbOf = t.lemma();
-                            return sp;
-                        }
+                        if (sp.isPresent()) return sp.map(x -> new Said(x, t.lemma()));
                     }
                 }
             }
@@ -224,10 +222,8 @@ public final class QuoteFinder {
                 if (inside(v, from, to) || !isSpeech(s.token(v))) continue;
                 if (!adjacent(s, v, from, to)) continue;
                 Optional<Speaker> sp = speakers.agentOf(sa, v, k -> inside(k, from, to)).filter(x -> !inside(x.head(), from, to));
-                if (sp.isPresent()) {
-                    verbOf = s.token(v).lemma();
-                    return sp;
-                }
+                String lemma = s.token(v).lemma();
+                if (sp.isPresent()) return sp.map(x -> new Said(x, lemma));
             }
             // 3. The nearest clause above it with a subject: "what they characterize as "riots"".
             for (int h : heads) {
@@ -235,7 +231,7 @@ public final class QuoteFinder {
                 for (int steps = 0; cur > 0 && steps < MAX_CLIMB; steps++, cur = s.head(cur)) {
                     if (inside(cur, from, to) || !(s.token(cur).isVerb() || s.token(cur).pos().startsWith("JJ"))) continue;
                     Optional<Speaker> sp = speakers.agentOf(sa, cur, k -> inside(k, from, to)).filter(x -> !inside(x.head(), from, to));
-                    if (sp.isPresent()) return sp;
+                    if (sp.isPresent()) return sp.map(x -> new Said(x, ""));
                 }
             }
             return Optional.empty();
