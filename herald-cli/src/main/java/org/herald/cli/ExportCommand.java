@@ -8,14 +8,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** herald export: write all stored events as JSON Lines, GDELT-2.0-style CSV or Parquet. */
+/** herald export: write all stored events (or quotes, or figures) as JSON Lines, CSV or Parquet. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export stored events: jsonl, csv (GDELT 2.0 event columns, empty where Herald has none) or parquet.")
+        description = "Export stored events: jsonl, csv (GDELT 2.0 event columns, empty where Herald has none) or parquet; "
+                + "--table quotes or figures exports those instead (csv: their own columns).")
 final class ExportCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv or parquet (default: ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = "--table", defaultValue = "events", description = "events, quotes or figures (default: ${DEFAULT-VALUE}).")
+    String table;
 
     @Option(names = {"-o", "--out"}, required = true, description = "Output file.")
     Path out;
@@ -23,7 +27,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (EventStore s = store.open()) {
-            s.export(format, out);
+            s.export(table, format, out);
             System.err.println("herald: wrote " + out);
             return 0;
         } catch (IllegalArgumentException e) {

@@ -14,8 +14,8 @@ import org.herald.model.CodedArticle;
 import org.herald.model.Event;
 
 /**
- * Writes one coded article in one transaction on the writer connection: the article, its sentences, mentions and
- * events commit together or not at all; the same id and content is a no-op, changed content replaces the old coding.
+ * Writes one coded article in one transaction on the writer connection: the article, its sentences, mentions,
+ * events, quotes and figures commit together or not at all; the same id and content is a no-op, changed content replaces the old coding.
  */
 final class ArticleWriter {
     private ArticleWriter() {}
@@ -73,7 +73,9 @@ final class ArticleWriter {
                 }
                 ps.executeBatch();
             }
-            for (Event e : coded.events()) insertEvent(conn, e);
+            List<Long> eventIds = new java.util.ArrayList<>(coded.events().size());
+            for (Event e : coded.events()) eventIds.add(insertEvent(conn, e));
+            ClaimRows.insert(conn, coded.quotes(), coded.figures(), eventIds);
             conn.commit();
             return new EventStore.IngestResult(a.id(), status, coded.events().size());
         } catch (SQLException | RuntimeException e) {
@@ -94,6 +96,7 @@ final class ArticleWriter {
 
     private static void deleteArticle(Connection conn, String id) throws SQLException {
         for (String sql : List.of(
+                "DELETE FROM quotes WHERE article_id = ?", "DELETE FROM figures WHERE article_id = ?",
                 "DELETE FROM event_mentions WHERE article_id = ?", "DELETE FROM events WHERE article_id = ?",
                 "DELETE FROM actor_mentions WHERE article_id = ?", "DELETE FROM sentences WHERE article_id = ?",
                 "DELETE FROM articles WHERE id = ?")) {
@@ -104,7 +107,7 @@ final class ArticleWriter {
         }
     }
 
-    private static void insertEvent(Connection conn, Event e) throws SQLException {
+    private static long insertEvent(Connection conn, Event e) throws SQLException {
         long id;
         try (PreparedStatement ps = conn.prepareStatement(EventRows.insert())) {
             EventRows.bind(ps, e);
@@ -119,6 +122,7 @@ final class ArticleWriter {
             ps.setInt(3, e.sentence());
             ps.executeUpdate();
         }
+        return id;
     }
 
     private static int countEvents(Connection conn, String articleId) throws SQLException {

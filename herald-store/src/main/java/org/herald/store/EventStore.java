@@ -64,7 +64,7 @@ public final class EventStore implements AutoCloseable {
     static final long CHECKPOINT_EVERY_NANOS = 5_000_000_000L;
 
     static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__model.sql", "V3__location.sql", "V4__no_secondary_indexes.sql",
-            "V5__story_discards.sql", "V6__event_dates.sql");
+            "V5__story_discards.sql", "V6__event_dates.sql", "V7__quotes_figures.sql");
     private static final String EVENT_COLUMNS = EventRows.COLUMNS;
 
     /**
@@ -87,6 +87,7 @@ public final class EventStore implements AutoCloseable {
     private long lastCheckpoint = System.nanoTime();
     private final ReaderPool readers;
     private final StoreAnalytics analytics;
+    private final StoredClaims claims;
     private final HeldIndex held = new HeldIndex();
     private boolean ingestCheckpoints = true;
 
@@ -95,6 +96,7 @@ public final class EventStore implements AutoCloseable {
         this.conn = conn;
         this.readers = new ReaderPool(path, conn, this, readers);
         this.analytics = new StoreAnalytics(this.readers);
+        this.claims = new StoredClaims(this.readers);
     }
 
     /** Runs a read in one transaction on a reader connection ({@link ReaderPool}). */
@@ -423,6 +425,18 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("query failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The stored quotes and figures. */
+    public StoredClaims claims() { return claims; }
+
+    /** Writes a whole table to a file: {@code events} as {@link #export(String, Path)}, {@code quotes} or {@code figures}. */
+    public void export(String table, String format, Path out) {
+        if (table.equals("events")) {
+            export(format, out);
+            return;
+        }
+        claims.export(table, format, out);
     }
 
     /** Writes all events to a file: jsonl, csv (GDELT 2.0 event columns) or parquet. */
