@@ -28,8 +28,9 @@ import scala.Tuple2;
 /**
  * Codes a corpus on Spark: reads every file under the input paths (any Hadoop file system: local, HDFS, S3A; every
  * format {@code herald code} reads), codes the articles in parallel with one CoreNLP per executor JVM
- * ({@link ExecutorPipeline}) and writes {@code OUT/events} (partitioned by event date) and {@code OUT/articles}
- * (partitioned by article date) as Parquet, in the columns of {@code herald export --format parquet}.
+ * ({@link ExecutorPipeline}) and writes {@code OUT/events} (partitioned by event date), {@code OUT/articles}
+ * (partitioned by article date), {@code OUT/quotes} and {@code OUT/figures} as Parquet, in the columns of
+ * {@code herald export --table ... --format parquet}.
  */
 public final class HeraldSparkJob {
     private HeraldSparkJob() {}
@@ -85,7 +86,7 @@ public final class HeraldSparkJob {
         JavaRDD<Row> articles = read.filter(t -> t._1().equals("A")).map(Tuple2::_2);
         int partitions = options.partitions() > 0 ? options.partitions() : jsc.defaultParallelism();
         Timestamp codedAt = Timestamp.from(Instant.now());
-        // Code: kind "A" articles row, "V" events row, "F" a failure.
+        // Code: kind "A" articles row, "V" events row, "Q" quotes row, "N" figures row (numbers), "F" a failure.
         JavaRDD<Tuple2<String, Row>> coded = articles.repartition(partitions)
                 .mapPartitions(rows -> code(rows, options, before, codedAt))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -94,6 +95,10 @@ public final class HeraldSparkJob {
                     .write().mode(SaveMode.Overwrite).partitionBy("date").parquet(output + "/events");
             spark.createDataFrame(coded.filter(t -> t._1().equals("A")).map(Tuple2::_2), SparkColumns.ARTICLES)
                     .write().mode(SaveMode.Overwrite).partitionBy("date").parquet(output + "/articles");
+            spark.createDataFrame(coded.filter(t -> t._1().equals("Q")).map(Tuple2::_2), SparkColumns.QUOTES)
+                    .write().mode(SaveMode.Overwrite).parquet(output + "/quotes");
+            spark.createDataFrame(coded.filter(t -> t._1().equals("N")).map(Tuple2::_2), SparkColumns.FIGURES)
+                    .write().mode(SaveMode.Overwrite).parquet(output + "/figures");
             List<String> failures = coded.filter(t -> t._1().equals("F")).map(t -> t._2().getString(0)).collect();
             problems.addAll(failures.subList(0, Math.min(20, failures.size())));
             long articlesRead = articles.count();
@@ -149,6 +154,8 @@ public final class HeraldSparkJob {
                 }
                 out.add(new Tuple2<>("A", SparkColumns.article(a, c.discarded(), c.events().size(), codedAt)));
                 for (int i = 0; i < c.events().size(); i++) out.add(new Tuple2<>("V", SparkColumns.event(c.events().get(i), i)));
+                for (int i = 0; i < c.quotes().size(); i++) out.add(new Tuple2<>("Q", SparkColumns.quote(c.quotes().get(i), i)));
+                for (int i = 0; i < c.figures().size(); i++) out.add(new Tuple2<>("N", SparkColumns.figure(c.figures().get(i), i)));
             }
         };
     }

@@ -12,6 +12,8 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.herald.model.Article;
 import org.herald.model.Event;
+import org.herald.model.Figure;
+import org.herald.model.Quote;
 import org.herald.model.Location;
 
 /**
@@ -41,6 +43,19 @@ final class SparkColumns {
             "body", DataTypes.StringType, "content_hash", DataTypes.StringType, "ingested_at", DataTypes.TimestampType,
             "discarded", DataTypes.StringType, "events", DataTypes.IntegerType);
 
+    static final StructType QUOTES = schema(
+            "id", DataTypes.LongType, "article_id", DataTypes.StringType, "sentence", DataTypes.IntegerType, "kind", DataTypes.StringType,
+            "speaker", DataTypes.StringType, "speaker_text", DataTypes.StringType, "verb", DataTypes.StringType, "text", DataTypes.StringType,
+            "begin_char", DataTypes.IntegerType, "end_char", DataTypes.IntegerType,
+            "event_ids", DataTypes.createArrayType(DataTypes.LongType, true), "speaker_how", DataTypes.StringType);
+
+    static final StructType FIGURES = schema(
+            "id", DataTypes.LongType, "article_id", DataTypes.StringType, "sentence", DataTypes.IntegerType, "value", DataTypes.DoubleType,
+            "low", DataTypes.DoubleType, "high", DataTypes.DoubleType, "unit", DataTypes.StringType, "category", DataTypes.StringType,
+            "counted", DataTypes.StringType, "among", DataTypes.StringType, "qualifier", DataTypes.StringType, "claimant", DataTypes.StringType,
+            "claimant_text", DataTypes.StringType, "event_id", DataTypes.LongType, "text", DataTypes.StringType,
+            "begin_char", DataTypes.IntegerType, "end_char", DataTypes.IntegerType);
+
     private static StructType schema(Object... namesAndTypes) {
         List<StructField> fields = new ArrayList<>();
         for (int i = 0; i < namesAndTypes.length; i += 2) {
@@ -61,6 +76,21 @@ final class SparkColumns {
                 l.known() ? number(l.lat()) : null, l.known() ? number(l.lon()) : null, l.how());
     }
 
+    /** The quotes row of the {@code ordinal}-th quote of its article; its events by their event ids. */
+    static Row quote(Quote q, int ordinal) {
+        List<Long> events = new ArrayList<>();
+        for (int i : q.events()) events.add(eventId(q.articleId(), i));
+        return RowFactory.create(id(q.articleId(), "quote", ordinal), q.articleId(), q.sentence(), q.kind(), q.speaker(), q.speakerText(),
+                q.verb(), q.text(), q.begin(), q.end(), scala.jdk.javaapi.CollectionConverters.asScala(events).toSeq(), q.speakerHow());
+    }
+
+    /** The figures row of the {@code ordinal}-th figure of its article; its event by event id (null for none). */
+    static Row figure(Figure f, int ordinal) {
+        return RowFactory.create(id(f.articleId(), "figure", ordinal), f.articleId(), f.sentence(), f.value(), number(f.low()),
+                number(f.high()), f.unit(), f.category(), f.counted(), f.among(), f.qualifier(), f.claimant(), f.claimantText(),
+                f.event() < 0 ? null : eventId(f.articleId(), f.event()), f.text(), f.begin(), f.end());
+    }
+
     /** The articles row: what the store keeps of an article, why it was not coded (or null) and its number of events. */
     static Row article(Article a, String discarded, int events, Timestamp codedAt) {
         return RowFactory.create(a.id(), Date.valueOf(a.date()), a.source(), a.title(), a.body(), org.herald.store.EventStore.contentHash(a),
@@ -73,9 +103,15 @@ final class SparkColumns {
      * agree.
      */
     static long eventId(String articleId, int ordinal) {
+        return id(articleId, "", ordinal);
+    }
+
+    /** The same for the article's quotes and figures ({@code kind} "quote", "figure"). */
+    private static long id(String articleId, String kind, int ordinal) {
         try {
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            byte[] h = md.digest((articleId + "\u0000" + ordinal).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String key = kind.isEmpty() ? articleId + "\u0000" + ordinal : articleId + "\u0000" + kind + "\u0000" + ordinal;
+            byte[] h = md.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.nio.ByteBuffer.wrap(h).getLong() & Long.MAX_VALUE;
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -68,13 +68,18 @@ class SparkJobTest {
         assertTrue(read.errors().isEmpty(), read.errors().toString());
         HeraldPipeline single = ExecutorPipeline.forTask(o);
         Map<Long, Row> out = new TreeMap<>();
+        List<String> quotes = new ArrayList<>(), figures = new ArrayList<>();
         for (Article a : read.articles()) {
             CodedArticle c = single.codeArticle(a);
+            for (int i = 0; i < c.quotes().size(); i++) quotes.add(text(SparkColumns.quote(c.quotes().get(i), i)));
+            for (int i = 0; i < c.figures().size(); i++) figures.add(text(SparkColumns.figure(c.figures().get(i), i)));
             for (int i = 0; i < c.events().size(); i++) {
                 Row r = SparkColumns.event(c.events().get(i), i);
                 out.put(r.getLong(0), r);
             }
         }
+        expectedClaims.put("quotes", quotes.stream().sorted().toList());
+        expectedClaims.put("figures", figures.stream().sorted().toList());
         return out;
     }
 
@@ -110,6 +115,26 @@ class SparkJobTest {
         assertEquals(inputs, s.articles());
         assertEquals(inputs, spark.read().parquet(out.resolve("articles").toString()).count());
         assertEquals(List.of(), s.problems());
+        // Quotes and figures too, with their events named by the same ids (the seed article has both).
+        if (Files.exists(SEED)) assertTrue(!expectedClaims.get("quotes").isEmpty() && !expectedClaims.get("figures").isEmpty());
+        assertEquals(expectedClaims.get("quotes"), sorted(spark.read().parquet(out.resolve("quotes").toString())));
+        assertEquals(expectedClaims.get("figures"), sorted(spark.read().parquet(out.resolve("figures").toString())));
+    }
+
+    /** The single-process coder's quotes and figures rows (filled by {@link #expectedEvents}), as sorted strings. */
+    static final Map<String, List<String>> expectedClaims = new TreeMap<>();
+
+    private static List<String> sorted(org.apache.spark.sql.Dataset<Row> rows) {
+        return rows.collectAsList().stream().map(SparkJobTest::text).sorted().toList();
+    }
+
+    private static String text(Row r) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < r.size(); i++) {
+            Object v = r.get(i);
+            b.append(v instanceof scala.collection.Seq<?> seq ? scala.jdk.javaapi.CollectionConverters.asJava(seq).toString() : String.valueOf(v)).append('|');
+        }
+        return b.toString();
     }
 
     @Test
@@ -145,11 +170,21 @@ class SparkJobTest {
             store.ingest(ExecutorPipeline.forTask(new JobOptions("auto", "", 1000, false, true, 1)).codeArticle(a));
             store.export("parquet", parquet);
         }
-        List<String> exported = new ArrayList<>();
-        for (StructField f : spark.read().parquet(parquet.toString()).schema().fields()) exported.add(f.name() + " " + f.dataType());
-        List<String> ours = new ArrayList<>();
-        for (StructField f : SparkColumns.EVENTS.fields()) ours.add(f.name() + " " + f.dataType());
-        assertEquals(exported, ours);
+        assertEquals(columns(spark.read().parquet(parquet.toString()).schema()), columns(SparkColumns.EVENTS));
+        for (String table : List.of("quotes", "figures")) {
+            Path p = dir.resolve(table + ".parquet");
+            try (EventStore store = EventStore.open(db)) {
+                store.export(table, "parquet", p);
+            }
+            assertEquals(columns(spark.read().parquet(p.toString()).schema()),
+                    columns(table.equals("quotes") ? SparkColumns.QUOTES : SparkColumns.FIGURES), table);
+        }
+    }
+
+    private static List<String> columns(org.apache.spark.sql.types.StructType t) {
+        List<String> out = new ArrayList<>();
+        for (StructField f : t.fields()) out.add(f.name() + " " + f.dataType().simpleString());
+        return out;
     }
 
     @Test
