@@ -23,6 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
+import org.herald.store.merge.MentionMerger;
+import org.herald.store.merge.MergeCounts;
+import org.herald.store.merge.MergeRules;
 
 /**
  * Herald's store on an embedded DuckDB file. Ingest is one transaction per article (the article, its
@@ -64,7 +67,7 @@ public final class EventStore implements AutoCloseable {
     static final long CHECKPOINT_EVERY_NANOS = 5_000_000_000L;
 
     static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__model.sql", "V3__location.sql", "V4__no_secondary_indexes.sql",
-            "V5__story_discards.sql");
+            "V5__story_discards.sql", "V6__event_dates.sql", "V7__quotes_figures.sql", "V8__event_merge.sql");
     private static final String EVENT_COLUMNS = EventRows.COLUMNS;
 
     /**
@@ -89,6 +92,7 @@ public final class EventStore implements AutoCloseable {
     private final StoreAnalytics analytics;
     private final HeldIndex held = new HeldIndex();
     private boolean ingestCheckpoints = true;
+    private final MentionMerger merger = new MentionMerger(MergeRules.standard());
 
     private EventStore(Path path, Connection conn, int readers) {
         this.path = path;
@@ -256,7 +260,7 @@ public final class EventStore implements AutoCloseable {
      * {@link #CHECKPOINT_EVERY_NANOS} old (a batch of articles per checkpoint).
      */
     public synchronized IngestResult ingest(CodedArticle coded) {
-        IngestResult r = ArticleWriter.ingest(conn, coded);
+        IngestResult r = ArticleWriter.ingest(conn, coded, merger);
         if (r.status() != Status.UNCHANGED) reindex(r.articleId());
         if (ingestCheckpoints && r.status() != Status.UNCHANGED && System.nanoTime() - lastCheckpoint >= CHECKPOINT_EVERY_NANOS) checkpoint();
         return r;
@@ -401,6 +405,7 @@ public final class EventStore implements AutoCloseable {
             return runSql(sql);
         } finally {
             reindex(null); // any statement may have written events (INSERT ... RETURNING has rows too)
+            merger.forget();
         }
     }
 
@@ -425,7 +430,38 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Writes all events to a file: jsonl, csv (GDELT 2.0 event columns) or parquet. */
+    /** Counts of articles, near-duplicates, mentions and real events ({@link MergeCounts}). */
+    public MergeCounts mergeCounts() {
+        return read("merge counts", MergeCounts::of);
+    }
+
+    /**
+     * Merges every mention and flags every near-duplicate again, for the whole store, in one transaction
+     * ({@link MentionMerger#rebuild}); returns the counts after.
+     */
+    public synchronized MergeCounts rebuildMerges() {
+        try {
+            MergeCounts after = merger.rebuildAll(conn);
+            checkpointOrThrow();
+            return after;
+        } catch (SQLException e) {
+            throw new StoreException("rebuilding the merged events of " + path + " failed, nothing changed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a table to a file: {@code events} (as {@link #export(String, Path)}) or {@code mentions} ({@link GdeltMentions}). */
+    public void export(String table, String format, Path out) {
+        switch (table.toLowerCase(java.util.Locale.ROOT)) {
+            case "events" -> export(format, out);
+            case "mentions" -> copy(GdeltMentions.select(format), GdeltMentions.options(format), out);
+            default -> throw new IllegalArgumentException("unknown table '" + table + "' (use events or mentions)");
+        }
+    }
+
+    /**
+     * Writes all events to a file: jsonl or parquet (every stored row: each mention), or csv (GDELT 2.0 event
+     * columns, one row per real event with its mention counts).
+     */
     public void export(String format, Path out) {
         String select = switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "jsonl", "json" -> "SELECT " + EVENT_COLUMNS + " FROM events ORDER BY id";
@@ -438,6 +474,10 @@ public final class EventStore implements AutoCloseable {
             case "parquet" -> "(FORMAT PARQUET)";
             default -> "(FORMAT CSV, HEADER TRUE)";
         };
+        copy(select, options, out);
+    }
+
+    private void copy(String select, String options, Path out) {
         try {
             if (out.getParent() != null) Files.createDirectories(out.getParent());
         } catch (IOException e) {
