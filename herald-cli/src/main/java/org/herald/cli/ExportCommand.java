@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** herald export: write all stored events as JSON Lines, GDELT-2.0-style CSV or Parquet. */
+/** herald export: write all stored events (or their mentions) as JSON Lines, GDELT-2.0-style CSV or Parquet. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export stored events: jsonl, csv (GDELT 2.0 event columns, empty where Herald has none) or parquet.")
 final class ExportCommand implements Callable<Integer> {
@@ -17,13 +17,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv or parquet (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--table", defaultValue = "events",
+            description = "events (csv: one row per real event, GDELT's event columns) or mentions (csv: GDELT's Mentions columns; default: ${DEFAULT-VALUE}).")
+    String table;
+
     @Option(names = {"-o", "--out"}, required = true, description = "Output file.")
     Path out;
 
     @Override
     public Integer call() {
         try (EventStore s = store.open()) {
-            s.export(format, out);
+            s.export(table, format, out);
             System.err.println("herald: wrote " + out);
             return 0;
         } catch (IllegalArgumentException e) {
