@@ -26,6 +26,7 @@ import org.herald.model.CodedArticle;
 import org.herald.store.merge.MentionMerger;
 import org.herald.store.merge.MergeCounts;
 import org.herald.store.merge.MergeRules;
+import org.herald.store.merge.RealEvents;
 
 /**
  * Herald's store on an embedded DuckDB file. Ingest is one transaction per article (the article, its
@@ -428,6 +429,16 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("query failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The real event an event row reports: its counts and mentions ({@link RealEvents}). */
+    public Optional<RealEvents.RealEvent> realEvent(long eventId) {
+        return read("read of the real event of " + eventId, c -> RealEvents.of(c, eventId));
+    }
+
+    /** The counts of the real events these event rows report, by row id. */
+    public Map<Long, RealEvents.Counts> realEventCounts(List<Long> eventIds) {
+        return read("real event counts", c -> RealEvents.counts(c, eventIds));
     }
 
     /** Counts of articles, near-duplicates, mentions and real events ({@link MergeCounts}). */
