@@ -36,6 +36,7 @@ import org.herald.model.Event;
 public final class MentionMerger {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int EVIDENCE_CACHE = 10_000;
+    private static final int MAX_EVIDENCE_CHECKS = 50;
 
     private final MergeRules rules;
     private final NearDuplicates duplicates;
@@ -179,8 +180,11 @@ public final class MentionMerger {
         }
         candidates.sort(Comparator.comparing((MergeIndex.Mention m) -> !m.code.equals(self.code))
                 .thenComparingInt(m -> Math.abs(m.day - self.day)).thenComparingLong(m -> m.mergedId));
+        int compared = 0;
         for (MergeIndex.Mention m : candidates) {
             boolean needsEvidence = !m.code.equals(self.code) || self.unknownActor;
+            // Evidence is read for at most MAX_EVIDENCE_CHECKS candidates: a day of many actorless protests stays cheap.
+            if (needsEvidence && ++compared > MAX_EVIDENCE_CHECKS) break;
             if (!needsEvidence || jaccard(evidence(c, self.eventId, f.evidence()), evidence(c, m.eventId, null)) >= rules.evidenceMinJaccard()) {
                 self.mergedId = m.mergedId;
                 break;

@@ -3,11 +3,9 @@ package org.herald.store.merge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,6 +14,8 @@ import java.util.TreeMap;
  * writer (one at a time) owns it.
  */
 final class MergeIndex {
+    /** The most articles of one LSH bucket a new article is compared with (the newest). */
+    static final int BAND_CANDIDATES = 200;
     /** One stored mention: what the merge rules compare, and the real event it belongs to. */
     static final class Mention {
         final long eventId;
@@ -44,6 +44,7 @@ final class MergeIndex {
     private final Map<Long, List<Mention>> byMerged = new HashMap<>();
     private final Map<Long, List<String>> articlesByBand = new HashMap<>();
     private final Map<String, long[]> bandsByArticle = new HashMap<>();
+    private final Map<String, int[]> signatures = new HashMap<>(); // 4 bytes a MinHash value: 512 bytes an article
     private final Map<String, Long> signedAs = new HashMap<>(); // the order articles were signed in: earlier first
     private long signed;
 
@@ -92,24 +93,38 @@ final class MergeIndex {
         byMerged.computeIfAbsent(to, id -> new ArrayList<>()).addAll(group);
     }
 
-    /** Articles that share at least one band with these, in the order they were signed (earliest first). */
+    /**
+     * Articles that share at least one band with these, most shared bands first, then earliest signed. Only the
+     * newest {@link #BAND_CANDIDATES} of a band are looked at, so boilerplate that puts every article in one bucket
+     * costs a bounded amount per article instead of the whole store.
+     */
     List<String> sharingABand(long[] bands) {
-        Set<String> out = new HashSet<>();
-        for (long b : bands) out.addAll(articlesByBand.getOrDefault(b, List.of()));
-        List<String> sorted = new ArrayList<>(out);
-        sorted.sort(Comparator.comparingLong(signedAs::get));
+        Map<String, Integer> shared = new HashMap<>();
+        for (long b : bands) {
+            List<String> l = articlesByBand.getOrDefault(b, List.of());
+            for (String a : l.subList(Math.max(0, l.size() - BAND_CANDIDATES), l.size())) shared.merge(a, 1, Integer::sum);
+        }
+        List<String> sorted = new ArrayList<>(shared.keySet());
+        sorted.sort(Comparator.comparing((String a) -> -shared.get(a)).thenComparingLong(signedAs::get));
         return sorted;
     }
 
-    void addBands(String articleId, long[] bands) {
-        removeBands(articleId);
-        bandsByArticle.put(articleId, bands);
+    /** The signature an article was signed with, or null. */
+    int[] signature(String articleId) {
+        return signatures.get(articleId);
+    }
+
+    void addSignature(String articleId, int[] signature, long[] bands) {
+        removeSignature(articleId);
+        signatures.put(articleId, signature);
         signedAs.put(articleId, signed++);
+        bandsByArticle.put(articleId, bands);
         for (long b : bands) articlesByBand.computeIfAbsent(b, k -> new ArrayList<>(1)).add(articleId);
     }
 
-    void removeBands(String articleId) {
+    void removeSignature(String articleId) {
         long[] bands = bandsByArticle.remove(articleId);
+        signatures.remove(articleId);
         signedAs.remove(articleId);
         if (bands == null) return;
         for (long b : bands) {

@@ -9,7 +9,7 @@ import java.sql.Statement;
 /**
  * Flags an article as a near-duplicate of an earlier one (the same story syndicated, or updated with a paragraph)
  * when the estimated Jaccard similarity of their word shingles reaches {@link MergeRules#nearDuplicateMinJaccard}.
- * Candidates are the articles sharing an LSH band with it (in memory); their signatures are read by primary key.
+ * Candidates are the articles sharing an LSH band with it; both bands and signatures are held in memory.
  * Writes {@code article_signatures} and {@code near_duplicates}; the flag names the most similar earlier article.
  */
 final class NearDuplicates {
@@ -28,20 +28,13 @@ final class NearDuplicates {
         long[] bands = signatures.bands(sig);
         String best = null;
         double bestSimilarity = -1;
-        try (PreparedStatement ps = c.prepareStatement("SELECT signature FROM article_signatures WHERE article_id = ?")) {
-            for (String other : in.sharingABand(bands)) {
-                if (other.equals(articleId)) continue;
-                ps.setString(1, other);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) continue;
-                    int[] theirs = ArticleSignatures.signature(rs.getBytes(1));
-                    if (theirs.length != sig.length) continue; // signed under other rules: rebuild compares them again
-                    double s = signatures.similarity(sig, theirs);
-                    if (s > bestSimilarity) { // candidates come earliest first: the first of equals wins
-                        bestSimilarity = s;
-                        best = other;
-                    }
-                }
+        for (String other : in.sharingABand(bands)) {
+            int[] theirs = in.signature(other);
+            if (other.equals(articleId) || theirs.length != sig.length) continue; // signed under other rules: rebuild compares them again
+            double s = signatures.similarity(sig, theirs);
+            if (s > bestSimilarity) { // candidates come most bands shared first, then earliest: the first of equals wins
+                bestSimilarity = s;
+                best = other;
             }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_signatures VALUES (?, ?)")) {
@@ -57,7 +50,7 @@ final class NearDuplicates {
                 ps.executeUpdate();
             }
         }
-        in.addBands(articleId, bands);
+        in.addSignature(articleId, sig, bands);
     }
 
     /** Before an article's rows go: its signature, its flag and the flags naming it. */
@@ -70,14 +63,17 @@ final class NearDuplicates {
                 ps.executeUpdate();
             }
         }
-        in.removeBands(articleId);
+        in.removeSignature(articleId);
     }
 
     /** Every stored signature's bands into the lookups. */
     void load(Connection c, MergeIndex in) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT s.article_id, s.signature FROM article_signatures s "
                 + "LEFT JOIN articles a ON a.id = s.article_id ORDER BY a.ingested_at, s.article_id")) {
-            while (rs.next()) in.addBands(rs.getString(1), signatures.bands(ArticleSignatures.signature(rs.getBytes(2))));
+            while (rs.next()) {
+                int[] sig = ArticleSignatures.signature(rs.getBytes(2));
+                in.addSignature(rs.getString(1), sig, signatures.bands(sig));
+            }
         }
     }
 }
