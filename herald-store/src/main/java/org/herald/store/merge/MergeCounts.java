@@ -27,7 +27,12 @@ public record MergeCounts(long articles, long nearDuplicates, long mentions, lon
      * sources (the outlets of its articles; an article without one counts as its own) and articles. An event row
      * without a mention row (written by hand with SQL) is a real event of its own.
      */
-    public static final String REAL_EVENTS = "SELECT coalesce(m.merged_id, e.id) AS merged_id, min(e.id) AS first_id, count(*) AS num_mentions, "
-            + "count(DISTINCT coalesce(nullif(a.source, ''), chr(1) || e.article_id)) AS num_sources, count(DISTINCT e.article_id) AS num_articles "
-            + "FROM events e LEFT JOIN event_mentions m ON m.event_id = e.id LEFT JOIN articles a ON a.id = e.article_id GROUP BY 1";
+    public static final String REAL_EVENTS = realEvents("");
+
+    /** {@link #REAL_EVENTS} over the event rows {@code where} keeps (a WHERE clause on events e and event_mentions m). */
+    static String realEvents(String where) {
+        return "SELECT coalesce(m.merged_id, e.id) AS merged_id, min(e.id) AS first_id, count(*) AS num_mentions, "
+                + "count(DISTINCT coalesce(nullif(a.source, ''), chr(1) || e.article_id)) AS num_sources, count(DISTINCT e.article_id) AS num_articles "
+                + "FROM events e LEFT JOIN event_mentions m ON m.event_id = e.id LEFT JOIN articles a ON a.id = e.article_id " + where + " GROUP BY 1";
+    }
 }

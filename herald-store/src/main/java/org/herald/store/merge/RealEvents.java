@@ -35,7 +35,7 @@ public final class RealEvents {
         String marks = String.join(", ", Collections.nCopies(eventIds.size(), "?"));
         try (PreparedStatement ps = c.prepareStatement("WITH mine AS (SELECT e.id AS event_id, coalesce(m.merged_id, e.id) AS merged_id FROM events e "
                 + "LEFT JOIN event_mentions m ON m.event_id = e.id WHERE e.id IN (" + marks + ")), "
-                + "r AS (" + MergeCounts.REAL_EVENTS + " HAVING coalesce(m.merged_id, e.id) IN (SELECT merged_id FROM mine)) "
+                + "r AS (" + MergeCounts.realEvents("WHERE coalesce(m.merged_id, e.id) IN (SELECT merged_id FROM mine)") + ") "
                 + "SELECT mine.event_id, r.merged_id, r.num_mentions, r.num_sources, r.num_articles FROM mine JOIN r ON r.merged_id = mine.merged_id")) {
             for (int i = 0; i < eventIds.size(); i++) ps.setLong(i + 1, eventIds.get(i));
             try (ResultSet rs = ps.executeQuery()) {
