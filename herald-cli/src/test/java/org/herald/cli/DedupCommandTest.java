@@ -86,6 +86,43 @@ class DedupCommandTest {
     }
 
     @Test
+    void aSyndicatedCopyCodedByTheRealPipelineMergesIntoTheSameEvents() throws Exception {
+        String story = "Russia condemned American threats against Iran. Turkish President Recep Tayyip Erdogan met Iranian President Masoud "
+                + "Pezeshkian in Ankara on Monday. The United Nations appealed to both countries to show restraint.";
+        Path original = dir.resolve("reuters.jsonl"), copy = dir.resolve("ap.jsonl");
+        Files.writeString(original, "{\"id\":\"reuters-1\",\"date\":\"2026-01-12\",\"source\":\"Reuters\",\"title\":\"Erdogan meets Pezeshkian\",\"text\":\"" + story + "\"}\n");
+        Files.writeString(copy, "{\"id\":\"ap-7\",\"date\":\"2026-01-12\",\"source\":\"AP\",\"title\":\"Erdogan meets Pezeshkian\",\"text\":\"" + story + "\"}\n");
+        String db = dir.resolve("real.duckdb").toString();
+        HeraldCliTest.Run first = HeraldCliTest.run("ingest", "--no-model", "--db", db, original.toString());
+        assertEquals(0, first.status(), first.err());
+        long mentions, real;
+        try (EventStore s = EventStore.open(Path.of(db))) {
+            mentions = s.mergeCounts().mentions();
+            real = s.mergeCounts().realEvents();
+        }
+        assertTrue(real >= 3, "the story has events: " + real);
+        HeraldCliTest.Run second = HeraldCliTest.run("ingest", "--no-model", "--db", db, copy.toString());
+        assertEquals(0, second.status(), second.err());
+        try (EventStore s = EventStore.open(Path.of(db))) {
+            var c = s.mergeCounts();
+            assertEquals(2 * mentions, c.mentions());
+            assertEquals(real, c.realEvents(), "each of the copy's events is one of the original's");
+            assertEquals(real, c.multiSource());
+            assertEquals(List.of(List.of("ap-7", "reuters-1")), s.sql("SELECT article_id, duplicate_of FROM near_duplicates").rows());
+        }
+        Path csv = dir.resolve("real.csv");
+        assertEquals(0, HeraldCliTest.run("export", "--db", db, "--format", "csv", "-o", csv.toString()).status());
+        List<String> lines = Files.readAllLines(csv);
+        List<String> header = List.of(lines.get(0).split(","));
+        assertEquals(real + 1, lines.size());
+        for (String l : lines.subList(1, lines.size())) {
+            String[] f = l.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+            assertEquals(List.of("2", "2"), List.of(f[header.indexOf("NumSources")], f[header.indexOf("NumArticles")]), l);
+            assertTrue(Integer.parseInt(f[header.indexOf("NumMentions")]) % 2 == 0, "as many mentions in the copy as in the original: " + l);
+        }
+    }
+
+    @Test
     void badInputsGetClearErrors() throws Exception {
         HeraldCliTest.Run none = HeraldCliTest.run("dedup", "--db", store().toString());
         assertEquals(2, none.status());
