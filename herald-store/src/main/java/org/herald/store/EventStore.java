@@ -446,10 +446,7 @@ public final class EventStore implements AutoCloseable {
         return read("merge counts", MergeCounts::of);
     }
 
-    /**
-     * Merges every mention and flags every near-duplicate again, for the whole store, in one transaction
-     * ({@link MentionMerger#rebuild}); returns the counts after.
-     */
+    /** Merges every mention and flags every near-duplicate again, in one transaction ({@link MentionMerger#rebuild}). */
     public synchronized MergeCounts rebuildMerges() {
         try {
             MergeCounts after = merger.rebuildAll(conn);
@@ -469,10 +466,7 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Writes all events to a file: jsonl or parquet (every stored row: each mention), or csv (GDELT 2.0 event
-     * columns, one row per real event with its mention counts).
-     */
+    /** Writes all events to a file: jsonl or parquet (every row: each mention), csv (GDELT 2.0 columns: each real event). */
     public void export(String format, Path out) {
         String select = switch (format.toLowerCase(java.util.Locale.ROOT)) {
             case "jsonl", "json" -> "SELECT " + EVENT_COLUMNS + " FROM events ORDER BY id";
