@@ -263,6 +263,31 @@ class EventMergeTest {
     }
 
     @Test
+    void aStoreFromBeforeV8HasEachMentionItsOwnEventUntilRebuilt() {
+        Path db = dir.resolve("v5.duckdb");
+        try (EventStore s = EventStore.open(db)) {
+            s.ingest(article("orig", "2025-06-12", "Reuters", STORY, storyEvents("orig", "2025-06-12")));
+            s.ingest(article("copy", "2025-06-12", "AP", STORY, storyEvents("copy", "2025-06-12")));
+            // As Herald wrote it before V8: event_mentions (event_id, article_id, sentence), no signatures, no flags.
+            for (String column : List.of("merged_id", "date", "confidence", "source_name")) s.sql("ALTER TABLE event_mentions DROP COLUMN " + column);
+            s.sql("DROP TABLE near_duplicates");
+            s.sql("DROP TABLE article_signatures");
+            s.sql("DELETE FROM schema_version WHERE version >= 6");
+        }
+        try (EventStore s = EventStore.open(db)) {
+            assertEquals(EventStore.MIGRATIONS.size(), s.schemaVersion());
+            assertEquals(List.of(List.of(6L, 0L)), rows(s, "SELECT count(*), count(*) FILTER (WHERE merged_id <> event_id OR date IS NULL "
+                    + "OR source_name IS NULL) FROM event_mentions"), "V8 fills every old mention as its own event, with its date and outlet");
+            assertEquals(6, realEvents(s));
+            MergeCounts rebuilt = s.rebuildMerges();
+            assertEquals(3, rebuilt.realEvents());
+            assertEquals(1, rebuilt.nearDuplicates());
+            s.ingest(article("copy2", "2025-06-12", "BBC", STORY, storyEvents("copy2", "2025-06-12")));
+            assertEquals(3, realEvents(s), "and ingest goes on from there");
+        }
+    }
+
+    @Test
     void theMergeSurvivesReopeningTheStore() {
         Path db = dir.resolve("o.duckdb");
         try (EventStore s = EventStore.open(db)) {
