@@ -60,7 +60,8 @@ public final class MentionMerger {
      * {@code events[i]}): its mentions, each naming its real event, its signature and its near-duplicate flag.
      */
     public void add(Connection c, Article a, List<Long> ids, List<Event> events) throws SQLException {
-        MergeIndex in = index(c);
+        MergeIndex in = index(c, a.id()); // its own rows are written already: they are placed below, not read
+
         duplicates.add(c, in, a.id(), nullToBlank(a.title()) + "\n" + nullToBlank(a.body()));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_mentions (event_id, article_id, sentence, merged_id, date, confidence, "
                 + "source_name) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -87,7 +88,7 @@ public final class MentionMerger {
      * whose first row was among them is renamed after its next), its signature and near-duplicate flags go.
      */
     public void remove(Connection c, String articleId) throws SQLException {
-        MergeIndex in = index(c);
+        MergeIndex in = index(c, null);
         Set<Long> touched = new HashSet<>();
         for (MergeIndex.Mention m : in.removeArticle(articleId)) {
             touched.add(m.mergedId);
@@ -237,25 +238,27 @@ public final class MentionMerger {
         return (double) common / (a.size() + b.size() - common);
     }
 
-    private MergeIndex index(Connection c) throws SQLException {
-        if (index == null) index = load(c);
+    private MergeIndex index(Connection c, String leaveOut) throws SQLException {
+        if (index == null) index = load(c, leaveOut);
         return index;
     }
 
-    /** The lookups as the store holds them: every event row with its real event, every article's bands. */
-    private MergeIndex load(Connection c) throws SQLException {
+    /** The lookups as the store holds them: every event row (but {@code leaveOut}'s) with its real event, every article's bands. */
+    private MergeIndex load(Connection c, String leaveOut) throws SQLException {
         MergeIndex in = new MergeIndex();
         Map<String, String> same = new HashMap<>(); // one String per distinct value: codes and places repeat
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT e.id, coalesce(m.merged_id, e.id), e.article_id, e.source, e.target, e.code, e.root, e.date, "
-                     + "e.location_id, e.location_country, e.location_admin1, e.location_precision FROM events e "
-                     + "LEFT JOIN event_mentions m ON m.event_id = e.id ORDER BY e.id")) {
-            while (rs.next()) {
-                Facts f = new Facts(rs.getLong(1), one(same, rs.getString(3)), rs.getString(4), rs.getString(5), one(same, rs.getString(6)),
-                        rs.getString(7), rs.getDate(8).toLocalDate(), one(same, rs.getString(9)), one(same, rs.getString(10)),
-                        one(same, rs.getString(11)), one(same, rs.getString(12)), null);
-                String key = one(same, f.source() + '\t' + f.target() + '\t' + rules.compatibility(f.code(), f.root()));
-                in.add(new MergeIndex.Mention(f, rs.getLong(2), key));
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, coalesce(m.merged_id, e.id), e.article_id, e.source, e.target, e.code, e.root, "
+                + "e.date, e.location_id, e.location_country, e.location_admin1, e.location_precision FROM events e "
+                + "LEFT JOIN event_mentions m ON m.event_id = e.id WHERE e.article_id IS DISTINCT FROM ? ORDER BY e.id")) {
+            ps.setString(1, leaveOut);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Facts f = new Facts(rs.getLong(1), one(same, rs.getString(3)), rs.getString(4), rs.getString(5), one(same, rs.getString(6)),
+                            rs.getString(7), rs.getDate(8).toLocalDate(), one(same, rs.getString(9)), one(same, rs.getString(10)),
+                            one(same, rs.getString(11)), one(same, rs.getString(12)), null);
+                    String key = one(same, f.source() + '\t' + f.target() + '\t' + rules.compatibility(f.code(), f.root()));
+                    in.add(new MergeIndex.Mention(f, rs.getLong(2), key));
+                }
             }
         }
         duplicates.load(c, in);
