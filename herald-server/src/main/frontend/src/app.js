@@ -120,7 +120,7 @@ function eventRow(e) {
   tr.dataset.id = e.id;
   const g = Number(e.goldstein);
   tr.append(
-    cell(e.date),
+    cell(e.date, { title: eventDate(e) }),
     cell(e.source, { title: e.source_text, cls: 'code' }),
     cell(e.code, { title: e.code_name, cls: 'code' }),
     cell(e.target, { title: e.target_text, cls: 'code' }),
@@ -130,6 +130,14 @@ function eventRow(e) {
     cell(e.num_mentions == null ? '' : String(e.num_mentions), { cls: 'num' }),
   );
   return tr;
+}
+
+// "2026-01-12 – 2026-01-17 (week: “Earlier this week”)", or "2026-01-17 (article date)" when the story gives none.
+function eventDate(e) {
+  if (!e.date) return '';
+  const days = e.date_end && e.date_end !== e.date ? `${e.date} – ${e.date_end}` : e.date;
+  if (!e.date_precision || e.date_precision === 'article') return `${days} (article date)`;
+  return `${days} (${e.date_precision}: “${e.date_text ?? ''}”)`;
 }
 
 function changePage(delta) {
@@ -160,7 +168,8 @@ function renderDetail(e) {
     ['trigger', 'Trigger', e.trigger],
     ['attributed', 'Attributed to', e.attributed_to || '—'],
     ['article', 'Article', `${a.title || e.article_id || ''}${a.source ? ` (${a.source})` : ''}`],
-    ['date', 'Date', a.date || e.date],
+    ['when', 'Event date', eventDate(e)],
+    ['date', 'Article date', a.date || ''],
     ['mentions', 'Real event', e.num_mentions == null ? '' :
       `#${e.merged_id}: ${e.num_mentions} mentions in ${e.num_articles} articles from ${e.num_sources} sources`],
   ];

@@ -52,6 +52,32 @@ class SeedArticleTest {
         }
     }
 
+    /** The seed article is dated Saturday 2026-01-17; the dates for its events. */
+    @Test
+    void seedArticleEventsCarryTheirOwnDates() {
+        Path p = seed();
+        assumeTrue(p != null, "../shared is absent");
+        ReadResult r = new Inputs(InputFormat.AUTO, Optional.empty(), System.in).read(List.of(p.toString()));
+        List<Event> events = new HeraldPipeline(CoreNlpAnnotator.shared(), EventCoder.standard(false)).code(r.articles().get(0));
+        // The calls "Friday".
+        dated(events, "RUSGOV 04. IRNGOV", "2026-01-16 day Friday");
+        dated(events, "RUSGOV 04. ISRGOV", "2026-01-16 day Friday");
+        // "Trump's Monday declaration imposing a 25% tariff": the Monday before.
+        dated(events, "USA(GOV)? 16.* .*", "2026-01-12 day Monday");
+        // "Earlier this week, Russia's Foreign Ministry condemned": the week up to the article date.
+        dated(events, "RUSGOV 11. USA", "2026-01-12..2026-01-17 week Earlier this week");
+        // "demonstrations have erupted since last month": from December 2025 on.
+        dated(events, "IRN[A-Z]* 14. IRNGOV", "2025-12-01..2026-01-17 range since last month");
+        // "Iranian authorities ... have blamed the U.S.": no date given, the article's stands in.
+        dated(events, "IRNGOV 11. USA", "2026-01-17 article ");
+    }
+
+    private static void dated(List<Event> events, String regex, String expected) {
+        List<String> got = events.stream().filter(e -> e.triple().matches(regex))
+                .map(e -> e.when() + " " + e.when().precision() + " " + e.when().text()).toList();
+        assertTrue(got.contains(expected), regex + ": expected " + expected + " among " + got);
+    }
+
     private static void expect(List<String> triples, String regex) {
         Predicate<String> m = s -> s.matches(regex);
         assertTrue(triples.stream().anyMatch(m), "no event like " + regex + " in " + triples);

@@ -74,7 +74,7 @@ class HeraldCliTest {
         Files.writeString(good, " date 2024-05-01 g1\nHeadline\nGermany and France signed an agreement on trade.\n");
         Run csv = run("code", "--format", "csv", good.toString());
         assertEquals(0, csv.status(), csv.err());
-        assertTrue(csv.out().startsWith("article_id,sentence,date,source,"), csv.out());
+        assertTrue(csv.out().startsWith("article_id,sentence,date,date_end,date_precision,date_text,source,"), csv.out());
         assertTrue(csv.out().contains("DEU") && csv.out().contains("057"), csv.out());
         Run table = run("code", "--format", "table", "--explain", good.toString());
         assertEquals(0, table.status());

@@ -135,6 +135,8 @@ final class EventEmitter {
                 + (tgt == null ? "; no target" : "; target '" + tgt.text() + "' via " + tgt.how());
         org.herald.model.Location where = args.places.eventLocation(trigger, src, tgt);
         if (where.known()) explanation += "; place '" + where.text() + "' = " + where.describe();
+        org.herald.model.EventDate when = org.herald.time.EventDates.standard().of(s, trigger, date);
+        if (!when.fromArticle()) explanation += "; date '" + when.text() + "' = " + when + " (" + when.precision() + ")";
         int from = Math.min(trigger, src.sentence() == s.index() ? src.head() : trigger);
         int to = Math.max(trigger, src.sentence() == s.index() ? src.head() : trigger);
         if (tgt != null && tgt.sentence() == s.index()) {
@@ -145,6 +147,6 @@ final class EventEmitter {
                 src.code().code(), src.text(), tgt == null ? "" : tgt.code().code(), tgt == null ? targetText : tgt.text(),
                 c.code(), c.root(), c.name(), c.goldstein(), c.quadClass(), c.ploverType(), c.ploverMode(),
                 pattern, s.token(trigger).word(), evidence(s.text(), s.span(from, to)), cut(s.span(from, to)), negated, args.attribution(trigger), explanation)
-                .withLocation(where));
+                .withLocation(where).withDate(when));
     }
 }

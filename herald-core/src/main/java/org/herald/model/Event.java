@@ -10,17 +10,33 @@ import java.time.LocalDate;
  * {@code explanation} how each part was found. {@code confidence} (0-1) says how sure Herald is of the event,
  * {@code modelProbability} the learned model's probability for its PLOVER type and {@code modelTypes} the model's top
  * types with probabilities ("ASSAULT 0.91, COERCE 0.05"); all three are NaN / empty when no model was used.
- * {@code location} is where the event happened ({@link Location#NONE} when the story does not say).
+ * {@code location} is where the event happened ({@link Location#NONE} when the story does not say). {@code when} is
+ * when it happened as the story says it ({@link EventDate}: a day, week, month, year or range, and the words), and
+ * {@code date} the first day of it; an event the story does not date has its article's date, precision "article".
  */
 public record Event(
         String articleId, int sentence, LocalDate date,
         String source, String sourceText, String target, String targetText,
         String code, String root, String codeName, double goldstein, int quadClass, String ploverType, String ploverMode,
         String pattern, String trigger, String evidence, String span, boolean negated, String attributedTo, String explanation,
-        double confidence, double modelProbability, String modelTypes, Location location) {
+        double confidence, double modelProbability, String modelTypes, Location location, EventDate when) {
 
     public Event {
         if (location == null) location = Location.NONE;
+        // date is always when.start(): an event made without a when is dated by its article.
+        if (when == null) when = EventDate.article(date);
+        date = when.start();
+    }
+
+    /** As the canonical constructor, with the article date standing in for the event's own date. */
+    public Event(String articleId, int sentence, LocalDate date,
+                 String source, String sourceText, String target, String targetText,
+                 String code, String root, String codeName, double goldstein, int quadClass, String ploverType, String ploverMode,
+                 String pattern, String trigger, String evidence, String span, boolean negated, String attributedTo, String explanation,
+                 double confidence, double modelProbability, String modelTypes, Location location) {
+        this(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass, ploverType,
+                ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability, modelTypes,
+                location, null);
     }
 
     /** An event from the patterns alone, before any model has judged it. */
@@ -36,28 +52,35 @@ public record Event(
     public Event withModel(double confidence, double modelProbability, String modelTypes) {
         return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability,
-                modelTypes, location);
+                modelTypes, location, when);
     }
 
     /** The same event with an explanation added to (the model's nearest examples, for instance). */
     public Event withExplanation(String more) {
         return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo,
-                explanation.isEmpty() ? more : explanation + "; " + more, confidence, modelProbability, modelTypes, location);
+                explanation.isEmpty() ? more : explanation + "; " + more, confidence, modelProbability, modelTypes, location, when);
     }
 
     /** The same event with other actor codes (same words), and why they changed added to the explanation. */
     public Event withActors(String newSource, String newTarget, String why) {
         return new Event(articleId, sentence, date, newSource, sourceText, newTarget, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo,
-                explanation.isEmpty() ? why : explanation + "; " + why, confidence, modelProbability, modelTypes, location);
+                explanation.isEmpty() ? why : explanation + "; " + why, confidence, modelProbability, modelTypes, location, when);
     }
 
     /** The same event placed where it happened. */
     public Event withLocation(Location where) {
         return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability,
-                modelTypes, where == null ? Location.NONE : where);
+                modelTypes, where == null ? Location.NONE : where, when);
+    }
+
+    /** The same event dated by its story ({@link EventDate}); {@code date} becomes its start. */
+    public Event withDate(EventDate newWhen) {
+        return new Event(articleId, sentence, newWhen.start(), source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
+                ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability,
+                modelTypes, location, newWhen);
     }
 
     /** The fields under their exchange names (snake_case), in the order of the JSON and CSV outputs. */
@@ -66,6 +89,9 @@ public record Event(
         m.put("article_id", articleId);
         m.put("sentence", sentence);
         m.put("date", date.toString());
+        m.put("date_end", when.end().toString());
+        m.put("date_precision", when.precision());
+        m.put("date_text", when.text());
         m.put("source", source);
         m.put("source_text", sourceText);
         m.put("target", target);

@@ -8,6 +8,9 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,8 @@ import java.util.Properties;
 import org.herald.model.Article;
 
 /**
- * Stanford CoreNLP behind {@link Annotator}: tokenize, ssplit, pos, lemma, ner (3 classes), depparse (UD).
+ * Stanford CoreNLP behind {@link Annotator}: tokenize, ssplit, pos, lemma, ner (3 classes), depparse (UD), and SUTime
+ * for the sentences' time expressions ({@link TimeMention}).
  * Loading takes seconds and gigabytes, so a process should hold one instance: use {@link #shared()}.
  */
 public final class CoreNlpAnnotator implements Annotator {
@@ -23,6 +27,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     private final StanfordCoreNLP split;
     private final StanfordCoreNLP parse;
+    private final TimeAnnotator time;
     private final int maxSentenceTokens;
 
     public CoreNlpAnnotator() {
@@ -38,6 +43,10 @@ public final class CoreNlpAnnotator implements Annotator {
         this.maxSentenceTokens = maxSentenceTokens;
         this.split = new StanfordCoreNLP(properties("tokenize,ssplit"));
         this.parse = new StanfordCoreNLP(properties("pos,lemma,ner,depparse"), false);
+        // SUTime resolves "Friday", "earlier this week", "two days ago" against the article date, tense included
+        // ("will meet on Monday" is the next Monday). Run on its own after parsing: NER's built-in SUTime would
+        // bring back the numeric classifiers switched off below.
+        this.time = new TimeAnnotator("sutime", new Properties());
     }
 
     /** The per-process instance, loaded on first use. */
@@ -77,11 +86,37 @@ public final class CoreNlpAnnotator implements Annotator {
         List<CoreMap> sentences = SentenceCap.cut(text, annotation.get(CoreAnnotations.SentencesAnnotation.class), maxSentenceTokens);
         annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         parse.annotate(annotation);
+        annotation.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+        time.annotate(annotation);
+        List<CoreMap> timexes = annotation.get(TimeAnnotations.TimexAnnotations.class);
         List<ParsedSentence> out = new ArrayList<>();
         for (CoreMap s : sentences) {
-            out.add(convert(out.size(), text, s));
+            ParsedSentence p = convert(out.size(), text, s);
+            out.add(p.withTimes(times(p, timexes == null ? List.of() : timexes)));
         }
         return new AnnotatedDoc(article, out);
+    }
+
+    /** The time expressions lying wholly inside the sentence, by character offsets (cut sentences keep theirs). */
+    private static List<TimeMention> times(ParsedSentence p, List<CoreMap> timexes) {
+        List<TimeMention> out = new ArrayList<>();
+        if (p.size() == 0) return out;
+        for (CoreMap t : timexes) {
+            Integer begin = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            Integer end = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            Timex x = t.get(TimeAnnotations.TimexAnnotation.class);
+            if (begin == null || end == null || x == null) continue;
+            int first = -1, last = -1;
+            for (Token tok : p.tokens()) {
+                if (tok.begin() >= begin && tok.end() <= end) {
+                    if (first < 0) first = tok.index();
+                    last = tok.index();
+                }
+            }
+            if (first < 0 || p.token(first).begin() != begin || p.token(last).end() != end) continue;
+            out.add(new TimeMention(first, last, t.get(CoreAnnotations.TextAnnotation.class), x.value(), x.timexType()));
+        }
+        return out;
     }
 
     private static ParsedSentence convert(int index, String text, CoreMap sentence) {

@@ -15,8 +15,18 @@ public final class ParsedSentence {
     private final List<Token> tokens;
     private final Dependency[] headOf;          // by dependent index
     private final List<List<Dependency>> childrenOf; // by governor index, 0 = root
+    private final List<TimeMention> times;
 
     public ParsedSentence(int index, String text, List<Token> tokens, List<Dependency> dependencies) {
+        this(index, text, tokens, dependencies, List.of());
+    }
+
+    /** With the time expressions the annotator found in the sentence ({@link TimeMention}). */
+    public ParsedSentence(int index, String text, List<Token> tokens, List<Dependency> dependencies, List<TimeMention> times) {
+        this.times = List.copyOf(times);
+        for (TimeMention t : this.times) {
+            if (t.last() > tokens.size()) throw new IllegalArgumentException("time expression out of range: " + t);
+        }
         this.index = index;
         this.text = text;
         this.tokens = List.copyOf(tokens);
@@ -50,6 +60,16 @@ public final class ParsedSentence {
     public String text() { return text; }
     public List<Token> tokens() { return tokens; }
     public int size() { return tokens.size(); }
+
+    /** The sentence's time expressions, in text order; empty when the annotator resolves none. */
+    public List<TimeMention> times() { return times; }
+
+    /** The same parse with these time expressions. */
+    public ParsedSentence withTimes(List<TimeMention> newTimes) {
+        List<Dependency> deps = new ArrayList<>();
+        for (List<Dependency> l : childrenOf) deps.addAll(l);
+        return new ParsedSentence(index, text, tokens, deps, newTimes);
+    }
 
     /** Token by its 1-based index. */
     public Token token(int i) { return tokens.get(i - 1); }

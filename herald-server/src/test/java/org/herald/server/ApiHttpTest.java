@@ -68,6 +68,8 @@ class ApiHttpTest {
         assertEquals("Iranian authorities blamed the U.S. for the riots.", e.get("evidence").asText());
         assertEquals("Iran blames US", e.get("article").get("title").asText());
         assertEquals("explained", e.get("explanation").asText());
+        assertEquals("2026-01-12 2026-01-12 day on Monday", e.get("date").asText() + " " + e.get("date_end").asText() + " "
+                + e.get("date_precision").asText() + " " + e.get("date_text").asText());
         assertEquals(404, get("/api/events/999999").statusCode());
         assertEquals(400, get("/api/events/abc").statusCode());
     }

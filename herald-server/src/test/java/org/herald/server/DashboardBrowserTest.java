@@ -106,6 +106,9 @@ class DashboardBrowserTest {
         assertEquals("0.91", driver.findElement(By.id("d-confidence")).getText());
         assertEquals("ACCUSE 0.82, REJECT 0.10, NONE 0.04", driver.findElement(By.id("d-model")).getText());
         assertTrue(driver.findElement(By.id("d-pattern")).getText().startsWith("pattern test.pattern"), driver.findElement(By.id("d-pattern")).getText());
+        // When it happened, as the story says it, beside the article's own date.
+        assertEquals("2026-01-12 (day: “on Monday”)", driver.findElement(By.id("d-when")).getText());
+        assertEquals("2026-01-12", driver.findElement(By.id("d-date")).getText());
     }
 
     @Test

@@ -77,7 +77,8 @@ final class TestStores {
         Article a2 = new Article("a2", LocalDate.of(2026, 1, 12), "wire", "Iran blames US", "Iranian authorities blamed the U.S. for the riots.");
         s.ingest(new CodedArticle(a2, List.of(a2.title(), a2.body()), List.of(),
                 List.of(event("a2", "2026-01-12", "IRNGOV", "Iranian authorities", "112", "USA", "U.S.", -2.0, 3,
-                        "Iranian authorities blamed the U.S. for the riots.").withModel(0.91, 0.82, "ACCUSE 0.82, REJECT 0.10, NONE 0.04"),
+                        "Iranian authorities blamed the U.S. for the riots.").withModel(0.91, 0.82, "ACCUSE 0.82, REJECT 0.10, NONE 0.04")
+                        .withDate(new org.herald.model.EventDate(LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 12), "day", "on Monday")),
                         event("a2", "2026-01-12", "IRNGOV", "Iranian authorities", "111", "RUSGOV", "Moscow", -2.0, 3,
                         "Iranian authorities criticized Moscow."))));
         return s;

@@ -9,12 +9,13 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.herald.model.Event;
+import org.herald.model.EventDate;
 import org.herald.model.Location;
 
 /** How an {@link Event} is laid out in the events table: its columns, the row it writes, the event it reads back, and query filters. */
 final class EventRows {
     /** The stored columns, id first, in the order of the JSON and Parquet exports. */
-    static final String COLUMNS = "id, article_id, sentence, date, source, source_text, target, target_text, code, root, "
+    static final String COLUMNS = "id, article_id, sentence, date, date_end, date_precision, date_text, source, source_text, target, target_text, code, root, "
             + "code_name, goldstein, quad_class, plover_type, plover_mode, pattern, trigger, evidence, span, negated, attributed_to, explanation, "
             + "confidence, model_probability, model_types, location, location_id, location_name, location_country, location_region, "
             + "location_admin1, location_precision, location_lat, location_lon, location_how";
@@ -32,6 +33,9 @@ final class EventRows {
         ps.setString(i++, e.articleId());
         ps.setInt(i++, e.sentence());
         ps.setDate(i++, Date.valueOf(e.date()));
+        ps.setDate(i++, Date.valueOf(e.when().end()));
+        ps.setString(i++, e.when().precision());
+        ps.setString(i++, e.when().text());
         ps.setString(i++, e.source());
         ps.setString(i++, e.sourceText());
         ps.setString(i++, e.target());
@@ -82,8 +86,17 @@ final class EventRows {
                 rs.getInt("quad_class"), rs.getString("plover_type"), rs.getString("plover_mode"), rs.getString("pattern"),
                 rs.getString("trigger"), rs.getString("evidence"), rs.getString("span"), rs.getBoolean("negated"),
                 rs.getString("attributed_to"), rs.getString("explanation"), number(rs, "confidence"), number(rs, "model_probability"),
-                text(rs, "model_types"), where.known() ? where : Location.NONE);
+                text(rs, "model_types"), where.known() ? where : Location.NONE, when(rs));
         return new StoredEvent(rs.getLong("id"), e);
+    }
+
+    /** The stored event date; a row without one (written by hand) is dated by its article. */
+    private static EventDate when(ResultSet rs) throws SQLException {
+        java.time.LocalDate start = rs.getDate("date").toLocalDate();
+        Date end = rs.getDate("date_end");
+        String precision = text(rs, "date_precision");
+        if (end == null || !EventDate.PRECISIONS.contains(precision) || end.toLocalDate().isBefore(start)) return EventDate.article(start);
+        return new EventDate(start, end.toLocalDate(), precision, text(rs, "date_text"));
     }
 
     private static String text(ResultSet rs, String column) throws SQLException {

@@ -264,7 +264,7 @@ class EventMergeTest {
 
     @Test
     void aStoreFromBeforeV8HasEachMentionItsOwnEventUntilRebuilt() {
-        Path db = dir.resolve("v5.duckdb");
+        Path db = dir.resolve("v7.duckdb");
         try (EventStore s = EventStore.open(db)) {
             s.ingest(article("orig", "2025-06-12", "Reuters", STORY, storyEvents("orig", "2025-06-12")));
             s.ingest(article("copy", "2025-06-12", "AP", STORY, storyEvents("copy", "2025-06-12")));
@@ -272,7 +272,7 @@ class EventMergeTest {
             for (String column : List.of("merged_id", "date", "confidence", "source_name")) s.sql("ALTER TABLE event_mentions DROP COLUMN " + column);
             s.sql("DROP TABLE near_duplicates");
             s.sql("DROP TABLE article_signatures");
-            s.sql("DELETE FROM schema_version WHERE version >= 6");
+            s.sql("DELETE FROM schema_version WHERE version >= 8");
         }
         try (EventStore s = EventStore.open(db)) {
             assertEquals(EventStore.MIGRATIONS.size(), s.schemaVersion());

@@ -60,6 +60,7 @@ class EventStoreTest {
         Path db = dir.resolve("v3.duckdb");
         try (EventStore s = EventStore.open(db)) {
             s.ingest(coded("a1", "v2", event("a1", "2026-01-16", "RUSGOV", "040", "IRNGOV", 1.0, 1)));
+            for (String c : List.of("date_end", "date_precision", "date_text")) s.sql("ALTER TABLE events DROP COLUMN " + c);
             // A store at version 3 whose stale index hid a1's first version from the re-ingest's DELETE: the old
             // event stayed, its mention went.
             s.sql("CREATE INDEX events_article ON events (article_id)");
@@ -74,6 +75,45 @@ class EventStoreTest {
             assertEquals(List.of("040"), s.eventsOf("a1").stream().map(e -> e.event().code()).toList());
         }
         assertFalse(Files.exists(Path.of(db + ".wal")), "close checkpoints and leaves no WAL");
+    }
+
+    @Test
+    void eventDatesAreStoredFilteredAndExported() throws Exception {
+        Path db = dir.resolve("dates.duckdb");
+        org.herald.model.EventDate week = new org.herald.model.EventDate(LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 17), "week",
+                "Earlier this week");
+        try (EventStore s = EventStore.open(db)) {
+            s.ingest(coded("a1", "b1", event("a1", "2026-01-17", "RUSGOV", "111", "USA", -2.0, 3).withDate(week),
+                    event("a1", "2026-01-17", "IRNGOV", "112", "USA", -2.0, 3)));
+            List<Event> back = s.eventsOf("a1").stream().map(StoredEvent::event).toList();
+            Event condemned = back.stream().filter(e -> e.code().equals("111")).findFirst().orElseThrow();
+            assertEquals(week, condemned.when(), "start, end, precision and words read back");
+            assertEquals(LocalDate.of(2026, 1, 12), condemned.date());
+            assertTrue(back.stream().filter(e -> e.code().equals("112")).findFirst().orElseThrow().when().fromArticle());
+            // The date filters and the GDELT dates use the event's own date, not its article's.
+            assertEquals(1, s.events(new EventQuery(LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 12), null, null, null, null, null, null,
+                    null, null, 50, 0)).total());
+            Path csv = dir.resolve("dates.csv");
+            s.export("csv", csv);
+            assertTrue(Files.readAllLines(csv).stream().anyMatch(l -> l.contains(",20260112,202601,2026,") && l.contains(",111,")));
+            Path jsonl = dir.resolve("dates.jsonl");
+            s.export("jsonl", jsonl);
+            String json = Files.readString(jsonl);
+            assertTrue(json.contains("\"date_end\":\"2026-01-17\"") && json.contains("\"date_precision\":\"week\"")
+                    && json.contains("\"date_text\":\"Earlier this week\""), json);
+            // A store from before V6: its events were dated by their articles, and say so after the migration.
+            s.sql("ALTER TABLE events DROP COLUMN date_end");
+            s.sql("ALTER TABLE events DROP COLUMN date_precision");
+            s.sql("ALTER TABLE events DROP COLUMN date_text");
+            s.sql("DELETE FROM schema_version WHERE version >= 6");
+        }
+        try (EventStore s = EventStore.open(db)) {
+            assertEquals(EventStore.MIGRATIONS.size(), s.schemaVersion());
+            for (StoredEvent e : s.eventsOf("a1")) {
+                assertEquals("article", e.event().when().precision());
+                assertEquals(e.event().date(), e.event().when().end());
+            }
+        }
     }
 
     @Test
