@@ -1,19 +1,20 @@
-// Herald dashboard: one page, four tabs, all data from the same-origin REST API (/api/...).
+// Herald dashboard: one page, five tabs, all data from the same-origin REST API (/api/...).
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import cytoscape from 'cytoscape';
+import { loadClaims, renderEventClaims } from './claims.js';
 
 // Register only what the timeline draws, so the bundle does not carry all of ECharts.
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 const PAGE_SIZE = 50;
-const TABS = ['events', 'timeline', 'network', 'submit'];
+const TABS = ['events', 'claims', 'timeline', 'network', 'submit'];
 const QUADS = { 1: 'verbal cooperation', 2: 'material cooperation', 3: 'verbal conflict', 4: 'material conflict' };
 
 const $ = (id) => document.getElementById(id);
-const state = { offset: 0, total: 0, chart: null, cy: null, timelineLoaded: false, networkLoaded: false };
+const state = { offset: 0, total: 0, chart: null, cy: null, timelineLoaded: false, networkLoaded: false, claimsLoaded: false };
 
 // ---------------------------------------------------------------- helpers
 
@@ -85,6 +86,21 @@ function showTab(name) {
     if (state.networkLoaded) state.cy?.resize();
     else run(loadNetwork);
   }
+  if (name === 'claims' && !state.claimsLoaded) run(showClaims);
+}
+
+// ---------------------------------------------------------------- quotes and figures view
+
+async function showClaims() {
+  await loadClaims(api, $, (id) => run(() => openEvent(id)));
+  state.claimsLoaded = true;
+}
+
+// From the claims tables: the events tab with that event's panel open.
+async function openEvent(id) {
+  const e = await api(`/api/events/${encodeURIComponent(id)}`);
+  showTab('events');
+  renderDetail(e);
 }
 
 // ---------------------------------------------------------------- events view
@@ -185,6 +201,7 @@ function renderDetail(e) {
   $('evidence').replaceChildren(...highlightEvidence(e.evidence || e.span || '', e));
   $('explanation').textContent = e.explanation || '';
   $('article-body').textContent = a.body || '';
+  renderEventClaims(e, $);
   $('mentions-list').replaceChildren(...(e.mentions || []).map(mentionItem));
   $('event-detail').hidden = false;
 }
@@ -402,6 +419,7 @@ async function submitArticle() {
   // New events change every view: reload the table now, the charts when next opened.
   state.timelineLoaded = false;
   state.networkLoaded = false;
+  state.claimsLoaded = false;
   state.offset = 0;
   await loadEvents();
 }
@@ -437,6 +455,7 @@ function init() {
   $('error-close').addEventListener('click', hideError);
   onSubmit('filters', () => { state.offset = 0; return loadEvents(); });
   onSubmit('dyad-form', loadTimeline);
+  onSubmit('claims-filters', showClaims);
   onSubmit('submit-form', submitArticle);
   $('page-prev').addEventListener('click', () => run(() => changePage(-1)));
   $('page-next').addEventListener('click', () => run(() => changePage(1)));

@@ -46,6 +46,9 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--story-country", description = "A role its sentence gives no country (\"the ministry\", \"protesters\") takes the story's dominant country (the one most of its sentences name). Off by default: the sentence alone decides.")
     boolean storyCountry;
 
+    @Option(names = "--claims", description = "With jsonl: also write each quote and figure as a line of its own (\"record\": \"quote\" or \"figure\"), those tied to no event included.")
+    boolean claims;
+
     @Option(names = "--dictionaries", description = "A directory of TABARI/PETRARCH dictionaries (*verb*, *actor*, *agent*, *discard*, *issue* files) used on top of Herald's own.")
     java.nio.file.Path dictionaries;
 
@@ -82,7 +85,7 @@ final class CodeCommand implements Callable<Integer> {
         }
         int status;
         try (TimeBox box = new TimeBox(limit)) {
-            status = codeAll(read.articles(), coder, judge, dictionariesOnly ? StoryDiscards.NONE : input.storyDiscards(), box, fmt, out, explain, stats, readNanos);
+            status = codeAll(read.articles(), coder, judge, dictionariesOnly ? StoryDiscards.NONE : input.storyDiscards(), box, fmt, out, explain, stats, readNanos, claims);
         }
         return Math.max(status, input.reportErrors(read.errors()));
     }
@@ -103,6 +106,13 @@ final class CodeCommand implements Callable<Integer> {
     static int codeAll(List<Article> articles, EventCoder coder, org.herald.pipeline.EventJudge judge, StoryDiscards discards, TimeBox box,
                        EventFormat fmt, PrintWriter out,
                        boolean explain, boolean stats, long readNanos) {
+        return codeAll(articles, coder, judge, discards, box, fmt, out, explain, stats, readNanos, false);
+    }
+
+    /** As above; {@code claims} writes every quote and figure too (JSON Lines). */
+    static int codeAll(List<Article> articles, EventCoder coder, org.herald.pipeline.EventJudge judge, StoryDiscards discards, TimeBox box,
+                       EventFormat fmt, PrintWriter out,
+                       boolean explain, boolean stats, long readNanos, boolean claims) {
         long l0 = System.nanoTime();
         HeraldPipeline pipeline = new HeraldPipeline(CoreNlpAnnotator.shared(), coder, judge, discards);
         long loadNanos = System.nanoTime() - l0;
@@ -110,11 +120,10 @@ final class CodeCommand implements Callable<Integer> {
         EventFormat.Sink sink = fmt.open(out, explain);
         int status = 0;
         for (Article a : articles) {
-            List<Event> events;
+            org.herald.model.CodedArticle coded;
             try {
-                org.herald.model.CodedArticle coded = box.run(() -> pipeline.codeArticle(a));
+                coded = box.run(() -> pipeline.codeArticle(a));
                 if (coded.isDiscarded()) System.err.println("herald: not coded " + a.id() + ": " + coded.discarded() + " (--no-story-discards codes it)");
-                events = coded.events();
             } catch (TimeBox.OverTime e) {
                 System.err.println(InputOptions.overTime(a.id(), e));
                 status = 1;
@@ -124,7 +133,7 @@ final class CodeCommand implements Callable<Integer> {
                 status = 1;
                 continue;
             }
-            events.forEach(sink::write);
+            sink.article(coded, claims);
             out.flush();
         }
         sink.close();

@@ -9,9 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.herald.model.CodedArticle;
 import org.herald.model.Event;
+import org.herald.model.Figure;
+import org.herald.model.Quote;
 
-/** How events are written: JSON Lines (one object per event), CSV (header + rows) or a readable table. */
+/**
+ * How events are written: JSON Lines (one object per event, with the quotes it is in and the figures that belong to
+ * it; with claims also a line per quote and figure, marked "record"), CSV (header + rows) or a readable table (with
+ * the quotes and figures after the events).
+ */
 enum EventFormat {
     JSONL, CSV, TABLE;
 
@@ -22,8 +29,37 @@ enum EventFormat {
         return switch (this) {
             case JSONL -> new Sink(out, explain) {
                 @Override void write(Event e) {
+                    line(eventFields(e));
+                }
+
+                /** Each event with the quotes it is in and the figures that belong to it; with claims, every quote and figure. */
+                @Override void article(CodedArticle c, boolean claims) {
+                    for (int i = 0; i < c.events().size(); i++) {
+                        final int index = i;
+                        Map<String, Object> m = eventFields(c.events().get(i));
+                        m.put("quotes", c.quotes().stream().filter(q -> q.events().contains(index)).map(Quote::fields).toList());
+                        m.put("figures", c.figures().stream().filter(f -> f.event() == index).map(Figure::fields).toList());
+                        line(m);
+                    }
+                    if (!claims) return;
+                    for (Quote q : c.quotes()) line(record("quote", q.fields()));
+                    for (Figure f : c.figures()) line(record("figure", f.fields()));
+                }
+
+                private Map<String, Object> eventFields(Event e) {
                     Map<String, Object> m = e.fields();
                     if (explain) m.put("explanation", e.explanation());
+                    return m;
+                }
+
+                private Map<String, Object> record(String kind, Map<String, Object> fields) {
+                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("record", kind);
+                    m.putAll(fields);
+                    return m;
+                }
+
+                private void line(Map<String, Object> m) {
                     try {
                         out.println(JSON.writeValueAsString(m));
                     } catch (IOException ex) {
@@ -51,7 +87,14 @@ enum EventFormat {
             };
             case TABLE -> new Sink(out, explain) {
                 final List<Event> rows = new java.util.ArrayList<>();
+                final List<Quote> quotes = new java.util.ArrayList<>();
+                final List<Figure> figures = new java.util.ArrayList<>();
                 @Override void write(Event e) { rows.add(e); }
+                @Override void article(CodedArticle c, boolean claims) {
+                    rows.addAll(c.events());
+                    quotes.addAll(c.quotes());
+                    figures.addAll(c.figures());
+                }
                 @Override void close() {
                     String fmt = "%-10s %3s %-10s %-10s %-5s %5s %s %-10s %-10s %4s %-18s %s%n";
                     out.printf(fmt, "article", "sen", "date", "source", "code", "gold", "q", "plover", "target", "conf", "place", "trigger / evidence");
@@ -65,6 +108,21 @@ enum EventFormat {
                         if (explain) out.println("    " + e.explanation());
                     }
                     out.println(rows.size() + " events");
+                    if (!quotes.isEmpty()) {
+                        out.printf("%-10s %3s %-9s %-10s %-30s %s%n", "article", "sen", "quote", "speaker", "speaker words", "quoted");
+                        for (Quote q : quotes) {
+                            out.printf("%-10s %3d %-9s %-10s %-30s %s%n", clip(q.articleId(), 10), q.sentence(), q.kind(), dash(q.speaker()),
+                                    clip(q.speakerText(), 30), clip(q.text(), 90));
+                        }
+                        out.println(quotes.size() + " quotes");
+                    }
+                    if (!figures.isEmpty()) {
+                        out.printf("%-10s %3s %-10s %s%n", "article", "sen", "category", "figure");
+                        for (Figure f : figures) {
+                            out.printf("%-10s %3d %-10s %s%n", clip(f.articleId(), 10), f.sentence(), f.category(), clip(f.describe(), 110));
+                        }
+                        out.println(figures.size() + " figures");
+                    }
                     out.flush();
                 }
             };
@@ -83,6 +141,8 @@ enum EventFormat {
         final boolean explain;
         Sink(PrintWriter out, boolean explain) { this.out = out; this.explain = explain; }
         abstract void write(Event e);
+        /** One coded article: its events; a format may add its quotes and figures ({@code claims}: all of them). */
+        void article(CodedArticle c, boolean claims) { c.events().forEach(this::write); }
         void close() { out.flush(); }
     }
 }

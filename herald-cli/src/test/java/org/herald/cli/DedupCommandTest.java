@@ -145,7 +145,7 @@ class DedupCommandTest {
         assertEquals(2, HeraldCliTest.run("dedup", "--report", "--rebuild=maybe", "--db", store().toString()).status());
         HeraldCliTest.Run table = HeraldCliTest.run("export", "--db", store().toString(), "--table", "events; DROP TABLE events", "-o", dir.resolve("x").toString());
         assertEquals(2, table.status());
-        assertTrue(table.err().contains("unknown table 'events; DROP TABLE events' (use events or mentions)"), table.err());
+        assertTrue(table.err().contains("unknown table 'events; DROP TABLE events' (use events, mentions, quotes or figures)"), table.err());
         assertEquals(2, HeraldCliTest.run("export", "--db", store().toString(), "--table", "mentions", "--format", "xml", "-o", dir.resolve("y").toString()).status());
     }
 }

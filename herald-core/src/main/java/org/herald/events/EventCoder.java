@@ -80,6 +80,9 @@ public final class EventCoder {
         return PatternDictionary.resource(hand, CameoCodebook.standard()).withLexicon(PatternDictionary.resource(lexicon, CameoCodebook.standard()));
     }
 
+    /** The actor dictionary this coder resolves actors with (for later stages that resolve speakers the same way). */
+    public ActorDictionary actorDictionary() { return actors; }
+
     public List<Event> code(AnnotatedDoc doc) {
         return codeArticle(doc).events();
     }

@@ -69,6 +69,13 @@ public record Event(
                 explanation.isEmpty() ? why : explanation + "; " + why, confidence, modelProbability, modelTypes, location, when);
     }
 
+    /** The same event reported by {@code who} ("RUSGOV (a Kremlin statement)"): the speaker of the quote it is in. */
+    public Event withAttribution(String who) {
+        return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
+                ploverType, ploverMode, pattern, trigger, evidence, span, negated, who == null ? "" : who, explanation, confidence,
+                modelProbability, modelTypes, location, when);
+    }
+
     /** The same event placed where it happened. */
     public Event withLocation(Location where) {
         return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,

@@ -8,12 +8,13 @@ import org.herald.model.Event;
 import org.herald.nlp.AnnotatedDoc;
 import org.herald.nlp.Annotator;
 
-/** Article -> AnnotatedDoc -> Events: the stages composed in one place. */
+/** Article -> AnnotatedDoc -> Events -> quotes and figures: the stages composed in one place. */
 public final class HeraldPipeline {
     private final Annotator annotator;
     private final EventCoder coder;
     private final EventJudge judge;
     private final StoryDiscards discards;
+    private final QuotesAndFigures claims;
     private final CodingStats stats = new CodingStats();
 
     public HeraldPipeline(Annotator annotator, EventCoder coder) {
@@ -27,10 +28,16 @@ public final class HeraldPipeline {
 
     /** With the given story discards ({@link StoryDiscards#NONE} codes every story). */
     public HeraldPipeline(Annotator annotator, EventCoder coder, EventJudge judge, StoryDiscards discards) {
+        this(annotator, coder, judge, discards, QuotesAndFigures.standard());
+    }
+
+    /** With the given quote and figure stage ({@link QuotesAndFigures#NONE} finds none). */
+    public HeraldPipeline(Annotator annotator, EventCoder coder, EventJudge judge, StoryDiscards discards, QuotesAndFigures claims) {
         this.annotator = annotator;
         this.coder = coder;
         this.judge = judge;
         this.discards = discards;
+        this.claims = claims;
     }
 
     public List<Event> code(Article article) {
@@ -45,8 +52,9 @@ public final class HeraldPipeline {
         AnnotatedDoc doc = annotator.annotate(article);
         long t1 = System.nanoTime();
         CodedArticle patterns = coder.codeArticle(doc);
-        CodedArticle coded = judge == EventJudge.NONE ? patterns
+        CodedArticle judged = judge == EventJudge.NONE ? patterns
                 : new CodedArticle(patterns.article(), patterns.sentences(), patterns.mentions(), judge.judge(coder, doc, patterns.events()));
+        CodedArticle coded = claims.apply(doc, judged, coder.actorDictionary());
         long t2 = System.nanoTime();
         stats.add(doc.sentences().size(), coded.events().size(), t1 - t0, t2 - t1);
         return coded;

@@ -12,9 +12,13 @@ import org.herald.model.Article;
 import org.herald.model.CodedArticle;
 import org.herald.pipeline.HeraldPipeline;
 import org.herald.pipeline.TimeBox;
+import org.herald.store.ClaimQuery;
 import org.herald.store.EventQuery;
 import org.herald.store.EventStore;
+import org.herald.store.StoredClaims;
 import org.herald.store.StoredEvent;
+import org.herald.store.StoredFigure;
+import org.herald.store.StoredQuote;
 import org.herald.store.merge.RealEvents;
 
 /**
@@ -23,6 +27,8 @@ import org.herald.store.merge.RealEvents;
  */
 public final class ApiService {
     private static final Pattern ACTOR_CODE = Pattern.compile("[A-Za-z0-9]+");
+    private static final Pattern CATEGORY = Pattern.compile("[a-z]+");
+    private static final List<String> QUOTE_KINDS = List.of("direct", "phrase", "indirect");
 
     private final EventStore store;
     private final Supplier<HeraldPipeline> pipeline;
@@ -120,9 +126,52 @@ public final class ApiService {
             Map<String, Object> m = json(e);
             m.put("explanation", e.event().explanation());
             store.article(e.event().articleId()).ifPresent(a -> m.put("article", article(a)));
+            // The quotes the event was coded inside, and the figures that belong to it.
+            m.put("quotes", store.claims().quotes(ClaimQuery.ofEvent(id)).items().stream().map(StoredQuote::fields).toList());
+            m.put("figures", store.claims().figures(ClaimQuery.ofEvent(id)).items().stream().map(StoredFigure::fields).toList());
             store.realEvent(id).ifPresent(r -> m.putAll(realEvent(r)));
             return m;
         });
+    }
+
+    /** A page of quotes: filters {@code article}, {@code actor} (speaker code prefix), {@code kind}, {@code event}. */
+    public Map<String, Object> quotes(Map<String, String> q) {
+        String kind = text(q, "kind");
+        if (kind != null && !QUOTE_KINDS.contains(kind)) throw ApiError.badRequest("kind must be one of " + String.join(", ", QUOTE_KINDS));
+        StoredClaims.Page<StoredQuote> p = store.claims().quotes(claimQuery(q, kind));
+        return page(p, "quotes", p.items().stream().map(StoredQuote::fields).toList());
+    }
+
+    /** A page of figures: filters {@code article}, {@code actor} (claimant code prefix), {@code kind} (category), {@code event}. */
+    public Map<String, Object> figures(Map<String, String> q) {
+        String kind = text(q, "kind");
+        if (kind != null && !CATEGORY.matcher(kind).matches()) throw ApiError.badRequest("kind must be a category of lowercase letters, e.g. deaths");
+        StoredClaims.Page<StoredFigure> p = store.claims().figures(claimQuery(q, kind));
+        return page(p, "figures", p.items().stream().map(StoredFigure::fields).toList());
+    }
+
+    private ClaimQuery claimQuery(Map<String, String> q, String kind) {
+        String event = text(q, "event");
+        Long eventId = null;
+        if (event != null) {
+            try {
+                eventId = Long.parseLong(event);
+            } catch (NumberFormatException e) {
+                throw ApiError.badRequest("event must be an event id (a whole number)");
+            }
+        }
+        return new ClaimQuery(text(q, "article"), text(q, "actor"), kind, eventId,
+                Optional.ofNullable(integer(q, "limit", 1, limits.maxPageSize())).orElse(50),
+                Optional.ofNullable(integer(q, "offset", 0, Integer.MAX_VALUE)).orElse(0));
+    }
+
+    private static Map<String, Object> page(StoredClaims.Page<?> p, String key, List<Map<String, Object>> items) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("total", p.total());
+        m.put("limit", p.limit());
+        m.put("offset", p.offset());
+        m.put(key, items);
+        return m;
     }
 
     public List<EventStore.ActorCount> actors(Map<String, String> q) {

@@ -61,6 +61,8 @@ public final class HeraldServer {
                 long id = parseId(ctx.pathParam("id"));
                 send(ctx, api.event(id).orElseThrow(() -> new ApiError(404, "no event " + id)));
             });
+            config.routes.get("/api/quotes", ctx -> send(ctx, api.quotes(query(ctx))));
+            config.routes.get("/api/figures", ctx -> send(ctx, api.figures(query(ctx))));
             config.routes.get("/api/actors", ctx -> send(ctx, api.actors(query(ctx))));
             config.routes.get("/api/dyad", ctx -> send(ctx, api.dyad(query(ctx))));
             config.routes.get("/api/network", ctx -> send(ctx, api.network(query(ctx))));

@@ -53,6 +53,7 @@ class DashboardBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Debian chromium and chromium-driver are not installed");
         store = TestStores.seeded(dir.resolve("ui.duckdb"));
         TestStores.addMarkup(store);
+        TestStores.addClaims(store);
         app = HeraldServer.start(new ApiService(store, TestStores::pipeline), "127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -139,6 +140,26 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void quotesAndFiguresAreListedAndOpenTheirEvents() {
+        driver.findElement(By.id("tab-claims")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("#quotes-table .quote-row")).isEmpty() && !d.findElements(By.cssSelector("#figures-table .figure-row")).isEmpty());
+        String quotes = driver.findElement(By.id("quotes-table")).getText();
+        assertTrue(quotes.contains("We also resolutely reject the brazen attempts") && quotes.contains("RUSGOV")
+                && quotes.contains("Foreign Ministry spokeswoman Maria Zakharova"), quotes);
+        String figures = driver.findElement(By.id("figures-table")).getText();
+        assertTrue(figures.contains("more than 2,600") && figures.contains("24\u201399") && figures.contains("IRNHRI (HRANA)"), figures);
+        driver.findElement(By.id("c-category")).sendKeys("percent");
+        driver.findElement(By.id("c-apply")).click();
+        waitFor(d -> d.findElements(By.cssSelector("#figures-table .figure-row")).size() == 1);
+        assertTrue(driver.findElement(By.id("figures-count")).getText().startsWith("1 figures"), driver.findElement(By.id("figures-count")).getText());
+        driver.findElement(By.cssSelector("#figures-table .figure-row button.event-link")).click();
+        waitFor(d -> d.findElement(By.id("event-detail")).isDisplayed() && d.findElement(By.id("detail-figures")).getText().contains("25%"));
+        assertTrue(driver.findElement(By.id("detail-figures")).getText().contains("25% tariff, says USAGOV (Trump)"),
+                driver.findElement(By.id("detail-figures")).getText());
+        assertEquals("\u2014", driver.findElement(By.id("detail-quotes")).getText());
+    }
+
+    @Test
     void timelineAndNetworkRender() {
         driver.findElement(By.id("tab-timeline")).click();
         driver.findElement(By.id("dyad-show")).click();
@@ -188,6 +209,8 @@ class DashboardBrowserTest {
         waitFor(d -> !d.findElements(By.cssSelector("#timeline-chart canvas")).isEmpty());
         driver.findElement(By.id("tab-network")).click();
         waitFor(d -> !d.findElements(By.cssSelector("#network-graph canvas")).isEmpty());
+        driver.findElement(By.id("tab-claims")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("#quotes-table .quote-row")).isEmpty());
         driver.findElement(By.id("tab-submit")).click();
         List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(msg -> msg.contains("Content Security Policy") || msg.contains("Refused to")).toList();

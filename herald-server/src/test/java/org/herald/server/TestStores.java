@@ -8,6 +8,8 @@ import org.herald.model.ActorMention;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
 import org.herald.model.Event;
+import org.herald.model.Figure;
+import org.herald.model.Quote;
 import org.herald.nlp.AnnotatedDoc;
 import org.herald.nlp.CoreNlpAnnotator;
 import org.herald.pipeline.HeraldPipeline;
@@ -54,6 +56,26 @@ final class TestStores {
         Event e = new Event("xss", 1, LocalDate.of(2026, 1, 20), "XSS", "XSS " + m, "USA", m + " target", "190", "19", m + " code name", -10.0, 4,
                 m + " plover", m, "test." + m, "attacked", "XSS " + m + " attacked the " + m + " target.", m + " span", false, m, m + " explained");
         s.ingest(new CodedArticle(a, List.of(a.title(), a.body()), List.of(), List.of(e)));
+    }
+
+    /**
+     * Adds article "claims" (2026-01-17) with two events (RUSGOV 120 "reject", USAGOV 163 "imposing"), a direct quote holding
+     * the first, an indirect one, and three figures: HRANA's 2,600 deaths, the 25% tariff of the second event, dozens arrested.
+     */
+    static void addClaims(EventStore s) {
+        Event reject = event("claims", "2026-01-17", "RUSGOV", "We", "120", "", "", -4.0, 3,
+                "Foreign Ministry spokeswoman Maria Zakharova stated: \"We also resolutely reject the brazen attempts.\"");
+        Event impose = event("claims", "2026-01-17", "USAGOV", "Trump", "163", "", "", -8.0, 4, "Trump's declaration imposing a 25% tariff.");
+        Article a = new Article("claims", LocalDate.of(2026, 1, 17), "wire", "Claims", reject.evidence() + " " + impose.evidence());
+        CodedArticle c = new CodedArticle(a, List.of(a.title(), reject.evidence(), impose.evidence()), List.of(), List.of(reject, impose));
+        Quote direct = new Quote("claims", 1, 69, 115, "We also resolutely reject the brazen attempts", "direct", "RUSGOV",
+                "Foreign Ministry spokeswoman Maria Zakharova", "leader Maria Zakharova", "state", List.of(0));
+        Quote indirect = new Quote("claims", 2, 0, 10, "fatalities have surpassed 2,600", "indirect", "IRNHRI", "HRANA", "group", "estimate", List.of());
+        Figure deaths = new Figure("claims", 2, 0, 31, "fatalities have surpassed 2,600", 2600, Double.NaN, Double.NaN, "persons", "deaths",
+                "fatalities", "demonstrators and security forces", "more than", "IRNHRI", "HRANA", -1);
+        Figure tariff = new Figure("claims", 2, 33, 43, "25% tariff", 25, Double.NaN, Double.NaN, "percent", "percent", "tariff", "", "", "USAGOV", "Trump", 1);
+        Figure arrests = new Figure("claims", 2, 50, 70, "dozens of protesters", 24, 24, 99, "persons", "arrests", "protesters", "", "", "", "", -1);
+        s.ingest(c.withClaims(c.events(), List.of(direct, indirect), List.of(deaths, tariff, arrests)));
     }
 
     static Event event(String article, String date, String src, String srcText, String code, String tgt, String tgtText, double g, int quad,

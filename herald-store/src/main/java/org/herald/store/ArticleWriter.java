@@ -15,8 +15,8 @@ import org.herald.model.Event;
 import org.herald.store.merge.MentionMerger;
 
 /**
- * Writes one coded article in one transaction on the writer connection: the article, its sentences, mentions and
- * events commit together or not at all; the same id and content is a no-op, changed content replaces the old coding.
+ * Writes one coded article in one transaction on the writer connection: the article, its sentences, mentions,
+ * events, quotes and figures commit together or not at all; the same id and content is a no-op, changed content replaces the old coding.
  */
 final class ArticleWriter {
     private ArticleWriter() {}
@@ -77,9 +77,10 @@ final class ArticleWriter {
                 }
                 ps.executeBatch();
             }
-            List<Long> ids = new java.util.ArrayList<>(coded.events().size());
-            for (Event e : coded.events()) ids.add(insertEvent(conn, e));
-            merger.add(conn, a, ids, coded.events()); // its mentions join the real events stored, or start their own
+            List<Long> eventIds = new java.util.ArrayList<>(coded.events().size());
+            for (Event e : coded.events()) eventIds.add(insertEvent(conn, e));
+            ClaimRows.insert(conn, coded.quotes(), coded.figures(), eventIds);
+            merger.add(conn, a, eventIds, coded.events()); // its mentions join the real events stored, or start their own
             conn.commit();
             return new EventStore.IngestResult(a.id(), status, coded.events().size());
         } catch (SQLException | RuntimeException e) {
@@ -101,6 +102,7 @@ final class ArticleWriter {
 
     private static void deleteArticle(Connection conn, String id) throws SQLException {
         for (String sql : List.of(
+                "DELETE FROM quotes WHERE article_id = ?", "DELETE FROM figures WHERE article_id = ?",
                 "DELETE FROM event_mentions WHERE article_id = ?", "DELETE FROM events WHERE article_id = ?",
                 "DELETE FROM actor_mentions WHERE article_id = ?", "DELETE FROM sentences WHERE article_id = ?",
                 "DELETE FROM articles WHERE id = ?")) {

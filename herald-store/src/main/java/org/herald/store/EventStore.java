@@ -91,6 +91,7 @@ public final class EventStore implements AutoCloseable {
     private long lastCheckpoint = System.nanoTime();
     private final ReaderPool readers;
     private final StoreAnalytics analytics;
+    private final StoredClaims claims;
     private final HeldIndex held = new HeldIndex();
     private boolean ingestCheckpoints = true;
     private final MentionMerger merger = new MentionMerger(MergeRules.standard());
@@ -100,6 +101,7 @@ public final class EventStore implements AutoCloseable {
         this.conn = conn;
         this.readers = new ReaderPool(path, conn, this, readers);
         this.analytics = new StoreAnalytics(this.readers);
+        this.claims = new StoredClaims(this.readers);
     }
 
     /** Runs a read in one transaction on a reader connection ({@link ReaderPool}). */
@@ -457,12 +459,15 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Writes a table to a file: {@code events} (as {@link #export(String, Path)}) or {@code mentions} ({@link GdeltMentions}). */
+    /** The stored quotes and figures. */
+    public StoredClaims claims() { return claims; }
+
+    /** Writes a whole table: {@code events} ({@link #export(String, Path)}), {@code mentions} ({@link GdeltMentions}), quotes or figures. */
     public void export(String table, String format, Path out) {
-        switch (table.toLowerCase(java.util.Locale.ROOT)) {
+        switch (table) {
             case "events" -> export(format, out);
             case "mentions" -> copy(GdeltMentions.select(format), GdeltMentions.options(format), out);
-            default -> throw new IllegalArgumentException("unknown table '" + table + "' (use events or mentions)");
+            default -> claims.export(table, format, out);
         }
     }
 

@@ -1,0 +1,88 @@
+package org.herald.store;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the stored quotes and figures ({@link EventStore#claims()}), each read on a reader connection in its own
+ * transaction, like the events.
+ */
+public final class StoredClaims {
+    /** A page of quotes or figures, with the total matching. */
+    public record Page<T>(long total, int limit, int offset, List<T> items) {}
+
+    private final ReaderPool readers;
+
+    StoredClaims(ReaderPool readers) {
+        this.readers = readers;
+    }
+
+    /** Quotes matching the query, by article and position in it (article id, sentence, character). */
+    public Page<StoredQuote> quotes(ClaimQuery q) {
+        return page("quotes", ClaimRows.QUOTE_COLUMNS, q, false, ClaimRows::quote);
+    }
+
+    /** Figures matching the query, by article and position in it. */
+    public Page<StoredFigure> figures(ClaimQuery q) {
+        return page("figures", ClaimRows.FIGURE_COLUMNS, q, true, ClaimRows::figure);
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> Page<T> page(String table, String columns, ClaimQuery q, boolean figureTable, Row<T> row) {
+        return readers.read("read of " + table, c -> {
+            List<Object> args = new ArrayList<>();
+            String where = ClaimRows.where(q, figureTable, args);
+            long total;
+            try (PreparedStatement ps = EventRows.prepare(c, "SELECT count(*) FROM " + table + where, args); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+            List<Object> pageArgs = new ArrayList<>(args);
+            pageArgs.add(q.limit());
+            pageArgs.add(q.offset());
+            List<T> items = new ArrayList<>();
+            try (PreparedStatement ps = EventRows.prepare(c, "SELECT " + columns + " FROM " + table + where
+                    + " ORDER BY article_id, sentence, begin_char, id LIMIT ? OFFSET ?", pageArgs); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) items.add(row.read(rs));
+            }
+            return new Page<>(total, q.limit(), q.offset(), items);
+        });
+    }
+
+    /** Writes the quotes or figures table to a file: jsonl, csv (a header and one row each) or parquet. */
+    void export(String table, String format, Path out) {
+        String columns = switch (table) {
+            case "quotes" -> ClaimRows.QUOTE_COLUMNS.replace("CAST(event_ids AS VARCHAR) AS event_ids", "event_ids");
+            case "figures" -> ClaimRows.FIGURE_COLUMNS;
+            default -> throw new IllegalArgumentException("unknown table '" + table + "' (use events, mentions, quotes or figures)");
+        };
+        String options = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "jsonl", "json" -> "(FORMAT JSON)";
+            case "parquet" -> "(FORMAT PARQUET)";
+            case "csv" -> "(FORMAT CSV, HEADER TRUE)";
+            default -> throw new IllegalArgumentException("unknown export format '" + format + "' (use jsonl, csv or parquet)");
+        };
+        // CSV has no lists: the event ids become "[1, 2]" text there.
+        if (format.equalsIgnoreCase("csv")) columns = columns.replace("event_ids", "CAST(event_ids AS VARCHAR) AS event_ids");
+        String select = "SELECT " + columns + " FROM " + table + " ORDER BY id";
+        try {
+            if (out.getParent() != null) java.nio.file.Files.createDirectories(out.getParent());
+        } catch (java.io.IOException e) {
+            throw new StoreException("export to " + out + " failed: " + e.getMessage(), e);
+        }
+        readers.read("export to " + out, c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("COPY (" + select + ") TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' " + options);
+            }
+            return null;
+        });
+    }
+}
