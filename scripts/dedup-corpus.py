@@ -2,8 +2,8 @@
 """Writes the corpus the README's `herald dedup --report` figures come from: the bundled samples repeated as
 outlets repeat news. Deterministic (no randomness, no clock): the same files give the same corpus.
 
-For each sample story and each round (a new date, 61 days after the last round's, so a new occurrence of the same
-kind of event), four articles, JSON Lines as `herald ingest` reads them:
+For each sample story and each round (a new date, 63 days after the last round's: a new occurrence of the same kind
+of event, on the same weekday, so that "on Wednesday" keeps its meaning), four articles, JSON Lines as `herald ingest` reads them:
   orig      the story as the wire filed it
   copy      the same text under another id and outlet (syndicated): a near-duplicate, its events the original's
   update    the story filed again the next day with one new paragraph: a near-duplicate, its events the original's
@@ -66,7 +66,7 @@ def main():
     for name in SAMPLES:
         s = read_wire(ROOT / "herald-cli" / "src" / "main" / "resources" / "samples" / name)
         for r in range(args.rounds):
-            day = s["date"] + datetime.timedelta(days=61 * r)
+            day = s["date"] + datetime.timedelta(days=63 * r)
             body = s["paragraphs"]
             # The rewrite leads with the second paragraph, as another outlet's reporter might.
             reordered = body[1:2] + body[:1] + body[2:]
