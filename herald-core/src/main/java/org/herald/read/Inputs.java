@@ -218,7 +218,8 @@ public final class Inputs {
         return best;
     }
 
-    private static boolean isArticleFile(Path p) {
+    /** A file directories and globs take as input: an article extension, not hidden. */
+    public static boolean isArticleFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !n.startsWith(".") && ARTICLE_EXTENSIONS.stream().anyMatch(n::endsWith);
     }

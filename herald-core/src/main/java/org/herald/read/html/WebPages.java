@@ -97,8 +97,11 @@ public final class WebPages {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /** Strict decoding: UTF-8 by {@link Utf8}; a declared other charset with errors reported, never replaced. */
-    static String decode(byte[] bytes, Optional<String> charsetName) {
+    /**
+     * Strict decoding: UTF-8 by {@link Utf8}; a declared other charset with errors reported, never replaced. Throws
+     * IllegalArgumentException with the reason (the first bad byte's offset for UTF-8).
+     */
+    public static String decode(byte[] bytes, Optional<String> charsetName) {
         Charset cs = StandardCharsets.UTF_8;
         if (charsetName.isPresent()) {
             String name = charsetName.get().strip().toLowerCase(Locale.ROOT);
