@@ -83,7 +83,13 @@ public final class WebArchiveReader {
             offset = warc.position();
             WarcRecord record = next.get();
             if (!(record instanceof WarcResponse response)) continue;
-            String url = response.target();
+            String url;
+            try {
+                url = response.target();
+            } catch (RuntimeException e) { // two WARC-Target-URI headers, or none (found by fuzzing)
+                errors.accept(new InputError(source, 0, where(number, offset, null) + "no single WARC-Target-URI (" + message(e) + ")"));
+                continue;
+            }
             try {
                 WebPages.Outcome o = page(response, url);
                 if (o instanceof WebPages.Read r) articles.accept(r.article());
