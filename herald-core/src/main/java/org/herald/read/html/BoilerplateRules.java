@@ -1,8 +1,11 @@
 package org.herald.read.html;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.herald.dict.TsvTable;
 import org.jsoup.nodes.Document;
@@ -63,19 +66,64 @@ public final class BoilerplateRules {
         }
     }
 
-    /** Removes the boilerplate from the document in place. */
+    /**
+     * Removes the boilerplate from the document in place. One pass down the tree to decide and one up to sum text and
+     * link lengths: linear in the page, so a page of 200,000 nested elements costs what its size costs.
+     */
     public void strip(Document doc) {
-        for (Element e : List.copyOf(doc.getAllElements())) {
-            if (e.parent() == null && e != doc) continue; // already removed with an ancestor
+        List<Element> all = doc.getAllElements();
+        Map<Element, int[]> sums = sums(all); // text length, link text length, links
+        Set<Element> holdsStory = new HashSet<>();
+        for (Element e : all) {
+            if (!e.normalName().equals("article") && !e.normalName().equals("main")) continue;
+            for (Element up = e; up != null && holdsStory.add(up); up = up.parent()) {
+                // every ancestor of an article or main is marked once
+            }
+        }
+        Set<Element> gone = new HashSet<>();
+        List<Element> remove = new ArrayList<>();
+        for (Element e : all) {
             if (e == doc) continue;
-            String tag = e.normalName();
-            if (tags.contains(tag) || roles.contains(e.attr("role").strip().toLowerCase(Locale.ROOT))) {
-                if (!NEVER_BY_HINT.contains(tag)) e.remove();
+            if (e.parent() != null && gone.contains(e.parent())) {
+                gone.add(e); // inside something already removed
                 continue;
             }
-            if (NEVER_BY_HINT.contains(tag) || !e.select("article, main").isEmpty()) continue;
-            if (hinted(e) || linkList(e)) e.remove();
+            String tag = e.normalName();
+            boolean byTag = tags.contains(tag) || roles.contains(e.attr("role").strip().toLowerCase(Locale.ROOT));
+            boolean drop = byTag ? !NEVER_BY_HINT.contains(tag)
+                    : !NEVER_BY_HINT.contains(tag) && !holdsStory.contains(e) && (hinted(e) || linkList(tag, sums.get(e)));
+            if (drop) {
+                gone.add(e);
+                remove.add(e);
+            }
         }
+        remove.forEach(Element::remove);
+    }
+
+    /** Per element, summed from the leaves up: its text length, the length of its text inside links, its links. */
+    private static Map<Element, int[]> sums(List<Element> all) {
+        Map<Element, int[]> sums = new HashMap<>();
+        for (Element e : all) {
+            int own = 0;
+            for (org.jsoup.nodes.TextNode t : e.textNodes()) own += t.text().strip().length();
+            sums.put(e, new int[] {own, 0, 0});
+        }
+        for (int i = all.size() - 1; i >= 0; i--) { // children come after their parents in document order
+            Element e = all.get(i);
+            int[] s = sums.get(e);
+            if (e.normalName().equals("a")) {
+                s[1] = s[0];
+                s[2]++;
+            }
+            Element p = e.parent();
+            int[] ps = p == null ? null : sums.get(p);
+            if (ps != null) {
+                ps[0] += s[0];
+                ps[1] += s[1];
+                ps[2] += s[2];
+            }
+        }
+        return sums;
     }
 
     private boolean hinted(Element e) {
@@ -91,15 +139,10 @@ public final class BoilerplateRules {
         return "-" + String.join("-", s.toLowerCase(Locale.ROOT).strip().split("[-_\\s]+")) + "-";
     }
 
-    private boolean linkList(Element e) {
-        String tag = e.normalName();
+    /** A list or block of at least min_links links whose text is mostly link text. */
+    private boolean linkList(String tag, int[] sums) {
         if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table"))) return false;
-        var links = e.select("a");
-        if (links.size() < minLinks) return false;
-        int all = e.text().length();
-        if (all == 0) return true;
-        int linked = 0;
-        for (Element a : links) linked += a.text().length();
-        return linked > linkDensity * all;
+        if (sums[2] < minLinks) return false;
+        return sums[0] == 0 || sums[1] > linkDensity * sums[0];
     }
 }

@@ -27,15 +27,23 @@ public final class MainText {
         Element content = null;
         try {
             content = new Readability4J(url, doc).parse().getArticleContent();
-        } catch (RuntimeException e) {
-            // Readability gives up on some odd pages (no body, frames): the stripped body is the best left
+        } catch (RuntimeException | StackOverflowError e) {
+            // Readability gives up on some odd pages (no body, frames) and recurses down the tree (WebPages caps the
+            // depth, this is the last guard): the stripped body is the best left
         }
         if (content == null) content = doc.body();
         if (content == null) return List.of();
         List<String> out = new ArrayList<>();
-        for (Element b : content.select(BLOCKS)) {
-            if (!b.select(BLOCKS).stream().allMatch(x -> x == b)) continue; // its inner blocks speak for it
-            add(out, b.text(), title);
+        List<Element> blocks = content.select(BLOCKS);
+        // A block with a block inside speaks through its inner blocks; marking each block's ancestors once is linear.
+        java.util.Set<Element> holdsBlock = new java.util.HashSet<>();
+        for (Element b : blocks) {
+            for (Element up = b.parent(); up != null && up != content && holdsBlock.add(up); up = up.parent()) {
+                // marked once each
+            }
+        }
+        for (Element b : blocks) {
+            if (!holdsBlock.contains(b)) add(out, b.text(), title);
         }
         if (out.isEmpty()) add(out, content.text(), title);
         return out;

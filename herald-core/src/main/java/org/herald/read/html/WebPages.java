@@ -26,6 +26,12 @@ public final class WebPages {
     /** The largest page read by default: news pages run to a few hundred kilobytes, scripts and all. */
     public static final int DEFAULT_MAX_HTML_BYTES = 5 << 20;
 
+    /**
+     * The deepest markup read: real pages nest a few dozen elements deep; far deeper nesting is made to hurt parsers
+     * (Readability walks the tree recursively and would overflow the stack).
+     */
+    public static final int MAX_DEPTH = 512;
+
     /** What came of one page. */
     public sealed interface Outcome permits Read, Refused {}
 
@@ -67,6 +73,8 @@ public final class WebPages {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.indexOf('\u0000') >= 0) return new Refused("binary data (a NUL byte), not a web page");
         Document doc = Jsoup.parse(text, url);
+        int depth = depth(doc);
+        if (depth > MAX_DEPTH) return new Refused("markup nested " + depth + " elements deep, beyond the limit of " + MAX_DEPTH);
         PageMetadata.Found found = metadata.read(doc, url);
         String title = clean(found.title());
         List<String> paragraphs = mainText.paragraphs(doc, url, title);
@@ -84,6 +92,18 @@ public final class WebPages {
             return new Refused("the page gives no date (no article:published_time, JSON-LD datePublished or <time>) and there is no capture date");
         }
         return new Read(new Article(url, date, clean(found.site()), title, body), dateFrom);
+    }
+
+    /** The depth of the deepest element, in one pass (parents come before their children). */
+    static int depth(Document doc) {
+        java.util.Map<org.jsoup.nodes.Element, Integer> depths = new java.util.HashMap<>();
+        int max = 0;
+        for (org.jsoup.nodes.Element e : doc.getAllElements()) {
+            int d = e.parent() == null ? 0 : depths.getOrDefault(e.parent(), 0) + 1;
+            depths.put(e, d);
+            max = Math.max(max, d);
+        }
+        return max;
     }
 
     private static String clean(String s) {
