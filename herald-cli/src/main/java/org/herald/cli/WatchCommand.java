@@ -86,6 +86,7 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin ModelOptions model;
 
     private final AtomicBoolean stop = new AtomicBoolean();
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     @Override
     public Integer call() throws Exception {
@@ -114,11 +115,10 @@ final class WatchCommand implements Callable<Integer> {
         Consumer<String> log = line -> System.err.println("herald: watch: " + line);
         EventJudge judge = model.judge();
         StoryDiscards discards = noStoryDiscards ? StoryDiscards.NONE : StoryDiscards.standard();
-        Thread main = Thread.currentThread();
         Thread hook = new Thread(() -> {
             stop.set(true);
             try {
-                main.join(10_000); // the article in hand is stored (or not) whole; then the store closes
+                closed.await(10, java.util.concurrent.TimeUnit.SECONDS); // the article in hand is stored (or not) whole; then the store closes
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -133,6 +133,8 @@ final class WatchCommand implements Callable<Integer> {
         } catch (StoreException e) {
             System.err.println("herald: " + e.getMessage());
             return 1;
+        } finally {
+            closed.countDown();
         }
     }
 
@@ -161,10 +163,24 @@ final class WatchCommand implements Callable<Integer> {
         long nextFeeds = System.nanoTime();
         while (!stop.get()) {
             if (!allFeeds.isEmpty() && System.nanoTime() >= nextFeeds) {
-                for (String f : allFeeds) if (!stop.get()) feedWatcher.poll(f);
+                for (String f : allFeeds) {
+                    if (stop.get()) break;
+                    try {
+                        feedWatcher.poll(f);
+                    } catch (RuntimeException e) { // one feed's trouble (a full disk, a parser bug) is reported; the others go on
+                        System.err.println("herald: watch: " + f + ": poll failed: " + e);
+                    }
+                }
                 nextFeeds = System.nanoTime() + seconds(interval).toNanos();
             }
-            for (DirectoryWatcher w : watchers) if (!stop.get()) w.look();
+            for (DirectoryWatcher w : watchers) {
+                if (stop.get()) break;
+                try {
+                    w.look();
+                } catch (IOException | RuntimeException e) { // a directory unmounted or removed: tried again at the next look
+                    System.err.println("herald: watch: " + w.dir() + ": cannot look: " + e);
+                }
+            }
             long until = System.nanoTime() + (watchers.isEmpty() ? Math.max(0, nextFeeds - System.nanoTime()) : seconds(dirInterval).toNanos());
             while (!stop.get() && System.nanoTime() < until) Thread.sleep(Math.min(200, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
         }

@@ -60,7 +60,7 @@ public final class FeedWatcher {
         SyndFeed feed;
         try {
             feed = parse(ok);
-        } catch (IllegalArgumentException | FeedException e) {
+        } catch (FeedException | RuntimeException e) { // Rome's parsers may throw anything on odd XML
             return feedError(feedUrl, "not a readable RSS or Atom feed: " + e.getMessage());
         }
         int taken = 0, already = 0, refused = 0, failed = 0;

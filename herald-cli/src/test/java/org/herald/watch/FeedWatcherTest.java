@@ -180,4 +180,35 @@ class FeedWatcherTest {
             for (int i = 1; i < times.size(); i++) assertTrue(times.get(i) - times.get(i - 1) >= 120_000_000L, "requests to one host 150 ms apart (less arrival jitter): " + times);
         }
     }
+
+    @Test
+    void feedsThatAreNotFeedsOrNotUtf8OrCarryADtdAreReportedAndNothingIsFetched() throws Exception {
+        try (LoopbackSite site = new LoopbackSite(); EventStore s = EventStore.open(dir.resolve("b.duckdb")); PoliteFetcher f = new PoliteFetcher(FAST)) {
+            site.page("/a", HTML, story("Chile"));
+            site.page("/html", HTML, story("Peru"));
+            site.page("/dtd", RSS, "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss version=\"2.0\"><channel>"
+                    + "<title>&x;</title><item><title>a</title><link>/a</link></item></channel></rss>");
+            FeedWatcher w = watcher(f, s);
+            assertTrue(w.poll(site.url("/html")).error().startsWith("not a readable RSS or Atom feed"));
+            assertTrue(w.poll(site.url("/dtd")).error().startsWith("not a readable RSS or Atom feed"), log.toString());
+            assertEquals(0, site.count("/a"));
+            assertTrue(w.poll(site.url("/nothing-here")).error().equals("HTTP 404"));
+            assertTrue(taken.isEmpty());
+        }
+    }
+
+    @Test
+    void aFeedWithABadByteNamesItsOffset() throws Exception {
+        try (LoopbackSite site = new LoopbackSite(); EventStore s = EventStore.open(dir.resolve("u.duckdb")); PoliteFetcher f = new PoliteFetcher(FAST)) {
+            site.page("/ok", RSS, "<rss version=\"2.0\"><channel><title>t</title></channel></rss>");
+            try (PoliteFetcher g = new PoliteFetcher(FAST)) {
+                Fetched.Ok ok = (Fetched.Ok) g.get(site.url("/ok"), java.util.Optional.empty());
+                byte[] bad = ok.body().clone();
+                bad[30] = (byte) 0xE9;
+                IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> FeedWatcher.parse(new Fetched.Ok(ok.url(), bad, ok.contentType(), ok.validators())));
+                assertEquals("not UTF-8 text (byte 0xE9 at byte offset 30 of the page)", e.getMessage());
+            }
+        }
+    }
 }
