@@ -90,6 +90,15 @@ class WebArchiveReaderTest {
     }
 
     @Test
+    void aWarcOnStdinIsReadAsOne() throws IOException {
+        Path gz = dir.resolve("stdin.warc.gz");
+        writeCrawl(gz, true);
+        ReadResult r = new Inputs(InputFormat.AUTO, Optional.empty(), Files.newInputStream(gz)).read(List.of("-"));
+        assertEquals(2, r.articles().size());
+        assertTrue(r.errors().get(0).toString().startsWith("-: record 3 at byte offset "), r.errors().toString());
+    }
+
+    @Test
     void gzipThatIsNoWarcIsNotTakenForOne() throws IOException {
         Path gz = dir.resolve("notes.txt.gz");
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
