@@ -40,6 +40,8 @@ public final class DirectoryWatcher {
     private final Consumer<String> log;
     private final Duration settle;
     private final Map<Path, Look> pending = new HashMap<>();
+    /** Files known read, by key, with the fingerprint they were read at: spares a store query per file per look. */
+    private final Map<String, String> known = new HashMap<>();
 
     public DirectoryWatcher(Path dir, Inputs inputs, SeenUrls seen, ArticleSink sink, Consumer<String> log, Duration settle) {
         this.dir = dir;
@@ -69,7 +71,11 @@ public final class DirectoryWatcher {
             }
             String key = f.toAbsolutePath().normalize().toUri().toString();
             String fingerprint = attrs.size() + " bytes, modified " + attrs.lastModifiedTime();
-            if (seen.get(key).filter(s -> s.detail().startsWith(fingerprint + ";")).isPresent()) continue;
+            if (fingerprint.equals(known.get(key))) continue;
+            if (!known.containsKey(key) && seen.get(key).filter(s -> s.detail().startsWith(fingerprint + ";")).isPresent()) {
+                known.put(key, fingerprint);
+                continue;
+            }
             long now = System.nanoTime();
             Look before = pending.get(f);
             if (before == null || before.size() != attrs.size() || before.modified() != attrs.lastModifiedTime().toMillis()) {
@@ -106,6 +112,7 @@ public final class DirectoryWatcher {
         }
         String outcome = taken > 0 || errors == 0 ? SeenUrls.INGESTED : SeenUrls.REFUSED;
         seen.mark(key, outcome, fingerprint + "; " + taken + " articles, " + errors + " errors", null, null);
+        known.put(key, fingerprint);
         return new int[] {taken, errors};
     }
 

@@ -41,7 +41,8 @@ public final class PoliteFetcher implements AutoCloseable {
     /** An unreachable robots.txt forbids the site only until this long has passed, then it is asked again. */
     static final Duration ROBOTS_FAILED_TTL = Duration.ofMinutes(10);
 
-    private record Robots(BaseRobotRules rules, long until) {}
+    /** A site's rules until a time; {@code unreachable} says why there are none for now (null when read). */
+    private record Robots(BaseRobotRules rules, long until, String unreachable) {}
 
     /** One answer before redirects and retries are settled. */
     private record Answer(Fetched fetched, URI redirect, boolean transientFailure, Duration retryAfter) {}
@@ -71,9 +72,10 @@ public final class PoliteFetcher implements AutoCloseable {
         }
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             if (!isHttp(uri)) return new Fetched.Refused(SeenUrls.REFUSED, "not an http(s) URL: " + uri);
-            BaseRobotRules rules = robots(uri);
-            if (!rules.isAllowed(uri.toString())) return new Fetched.Refused(SeenUrls.REFUSED, "robots.txt of " + origin(uri) + " disallows it");
-            Answer a = withRetries(uri, validators, crawlDelay(rules));
+            Robots site = robots(uri);
+            if (site.unreachable() != null) return new Fetched.Failed("robots.txt of " + origin(uri) + " could not be read (" + site.unreachable() + ")");
+            if (!site.rules().isAllowed(uri.toString())) return new Fetched.Refused(SeenUrls.REFUSED, "robots.txt of " + origin(uri) + " disallows it");
+            Answer a = withRetries(uri, validators, crawlDelay(site.rules()));
             if (a.redirect() == null) return a.fetched();
             uri = a.redirect();
             validators = Optional.empty();
@@ -88,14 +90,15 @@ public final class PoliteFetcher implements AutoCloseable {
     }
 
     /** The site's rules, from its robots.txt (fetched once per {@link #ROBOTS_TTL}). */
-    private BaseRobotRules robots(URI uri) throws InterruptedException {
+    private Robots robots(URI uri) throws InterruptedException {
         String origin = origin(uri);
         Robots known = robots.get(origin);
-        if (known != null && System.nanoTime() < known.until()) return known.rules();
+        if (known != null && System.nanoTime() < known.until()) return known;
         SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
         URI at = URI.create(origin + "/robots.txt");
         BaseRobotRules rules = null;
         Duration ttl = ROBOTS_TTL;
+        String unreachable = null;
         for (int hop = 0; hop <= MAX_REDIRECTS && rules == null; hop++) {
             Answer a = withRetries(at, Optional.empty(), settings.hostDelay());
             if (a.redirect() != null && isHttp(a.redirect())) {
@@ -107,11 +110,13 @@ public final class PoliteFetcher implements AutoCloseable {
             } else {
                 rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE); // unreachable: nothing, for now
                 ttl = ROBOTS_FAILED_TTL;
+                unreachable = a.fetched() instanceof Fetched.Failed failed ? failed.reason() : "no answer";
             }
         }
         if (rules == null) rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
-        robots.put(origin, new Robots(rules, System.nanoTime() + ttl.toNanos()));
-        return rules;
+        Robots site = new Robots(rules, System.nanoTime() + ttl.toNanos(), unreachable);
+        robots.put(origin, site);
+        return site;
     }
 
     private Answer withRetries(URI uri, Optional<SeenUrls.Validators> validators, Duration delay) throws InterruptedException {

@@ -142,6 +142,19 @@ class FeedWatcherTest {
     }
 
     @Test
+    void anUnreachableRobotsTxtPostponesThePageAndNeverRefusesIt() throws Exception {
+        try (LoopbackSite site = new LoopbackSite(); EventStore s = EventStore.open(dir.resolve("u.duckdb")); PoliteFetcher f = new PoliteFetcher(FAST)) {
+            site.route("/robots.txt", x -> LoopbackSite.Answer.status(503));
+            site.page("/a", HTML, story("Chile"));
+            site.page("/feed", RSS, LoopbackSite.rss("news", List.<String[]>of(new String[] {"a", "/a"})));
+            FeedWatcher.Poll p = watcher(f, s).poll(site.url("/feed"));
+            assertTrue(p.error().startsWith("robots.txt of http://127.0.0.1:") && p.error().contains("could not be read (HTTP 503 (3 tries))"), p.toString());
+            assertEquals(0, site.count("/feed"), "nothing of the site is fetched while its robots.txt cannot be read");
+            assertEquals(0, site.count("/a"));
+        }
+    }
+
+    @Test
     void aRestartInTheMiddleOfAPollFetchesAndIngestsNothingTwice() throws Exception {
         Path db = dir.resolve("m.duckdb");
         try (LoopbackSite site = new LoopbackSite()) {
