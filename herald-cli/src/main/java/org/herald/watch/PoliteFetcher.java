@@ -132,7 +132,8 @@ public final class PoliteFetcher implements AutoCloseable {
             if (!last.transientFailure()) return last;
         }
         String why = ((Fetched.Failed) last.fetched()).reason();
-        return new Answer(new Fetched.Failed(why + " (" + (settings.retries() + 1) + " tries)"), null, true, null);
+        int tries = settings.retries() + 1;
+        return new Answer(new Fetched.Failed(why + " (" + tries + (tries == 1 ? " try)" : " tries)")), null, true, null);
     }
 
     private Answer once(URI uri, Optional<SeenUrls.Validators> validators) throws InterruptedException {
@@ -147,7 +148,7 @@ public final class PoliteFetcher implements AutoCloseable {
         try {
             r = http.sendAsync(req.build(), HttpResponse.BodyHandlers.ofInputStream()).get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return failed("no answer within " + settings.timeout().toSeconds() + " s", null);
+            return failed("no answer within " + seconds() + " s", null);
         } catch (ExecutionException e) {
             Throwable c = e.getCause() == null ? e : e.getCause();
             return failed(c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage()), null);
@@ -191,17 +192,21 @@ public final class PoliteFetcher implements AutoCloseable {
         try {
             bytes = body.readNBytes(settings.maxBytes() + 1);
         } catch (IOException e) {
-            if (System.nanoTime() >= deadline) return failed("the answer took longer than " + settings.timeout().toSeconds() + " s", null);
+            if (System.nanoTime() >= deadline) return failed("the answer took longer than " + seconds() + " s", null);
             throw e;
         } finally {
             cut.cancel(false);
         }
-        if (System.nanoTime() >= deadline && cut.isDone()) return failed("the answer took longer than " + settings.timeout().toSeconds() + " s", null);
+        if (System.nanoTime() >= deadline && cut.isDone()) return failed("the answer took longer than " + seconds() + " s", null);
         if (bytes.length > settings.maxBytes()) {
             return new Answer(new Fetched.Refused(SeenUrls.REFUSED, "an answer of more than " + settings.maxBytes() + " bytes, over the limit"), null, false, null);
         }
         SeenUrls.Validators v = new SeenUrls.Validators(r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null));
         return new Answer(new Fetched.Ok(uri.toString(), bytes, r.headers().firstValue("Content-Type"), v), null, false, null);
+    }
+
+    private String seconds() {
+        return java.math.BigDecimal.valueOf(settings.timeout().toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     private static Answer failed(String why, Duration retryAfter) {

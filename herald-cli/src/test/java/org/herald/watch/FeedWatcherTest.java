@@ -224,4 +224,45 @@ class FeedWatcherTest {
             }
         }
     }
+
+    @Test
+    void aSilentServerAndATricklingBodyAreCutAtTheTimeLimit() throws Exception {
+        FetchSettings brief = new FetchSettings(FetchSettings.USER_AGENT, Duration.ZERO, 0, Duration.ZERO, Duration.ofMillis(700), 200_000);
+        try (LoopbackSite site = new LoopbackSite(); PoliteFetcher f = new PoliteFetcher(brief)) {
+            site.page("/robots.txt", "text/plain", "");
+            site.route("/silent", x -> {
+                sleep(2_000);
+                return LoopbackSite.Answer.ok(HTML, "late");
+            });
+            long t0 = System.nanoTime();
+            Fetched silent = f.get(site.url("/silent"), java.util.Optional.empty());
+            assertEquals(new Fetched.Failed("no answer within 0.7 s (1 try)"), silent);
+            assertTrue(System.nanoTime() - t0 < 1_900_000_000L, "cut near the limit, not when the server woke");
+            sleep(1_500); // the one-thread test server finishes the silent answer
+            site.route("/trickle", x -> {
+                try {
+                    x.getResponseHeaders().set("Content-Type", HTML);
+                    x.sendResponseHeaders(200, 0);
+                    for (int i = 0; i < 20; i++) {
+                        x.getResponseBody().write("<p>slow</p>".getBytes());
+                        x.getResponseBody().flush();
+                        sleep(100);
+                    }
+                } catch (java.io.IOException e) {
+                    // the client hung up, as it should
+                }
+                return null;
+            });
+            Fetched trickle = f.get(site.url("/trickle"), java.util.Optional.empty());
+            assertEquals(new Fetched.Failed("the answer took longer than 0.7 s (1 try)"), trickle);
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

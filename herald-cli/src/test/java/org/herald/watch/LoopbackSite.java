@@ -21,7 +21,7 @@ public final class LoopbackSite implements AutoCloseable {
         public static Answer status(int status) { return new Answer(status, Map.of(), ""); }
     }
 
-    /** Decides the answer for one request (its headers are there for conditional GETs). */
+    /** Decides the answer for one request (its headers are there for conditional GETs); null when it answered itself. */
     public interface Route { Answer answer(HttpExchange request); }
 
     public record Hit(String path, String userAgent, long nanos) {}
@@ -66,6 +66,10 @@ public final class LoopbackSite implements AutoCloseable {
         hits.add(new Hit(path, x.getRequestHeaders().getFirst("User-Agent"), System.nanoTime()));
         Route r = routes.get(path);
         Answer a = r == null ? Answer.status(404) : r.answer(x);
+        if (a == null) { // the route wrote its own answer
+            x.close();
+            return;
+        }
         byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
         a.headers().forEach((k, v) -> x.getResponseHeaders().set(k, v));
         boolean empty = a.status() == 304 || body.length == 0;
