@@ -85,7 +85,8 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
     @Mixin ModelOptions model;
 
-    private final AtomicBoolean stop = new AtomicBoolean();
+    /** Set by the shutdown hook (and by tests) to end the loop after the article in hand. */
+    final AtomicBoolean stop = new AtomicBoolean();
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     @Override

@@ -48,6 +48,45 @@ class WatchCommandTest {
     }
 
     @Test
+    void followModeIngestsFilesAsTheyAppearUntilStopped(@TempDir Path dir) throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inbox"));
+        Path db = dir.resolve("follow.duckdb");
+        WatchCommand cmd = new WatchCommand();
+        new picocli.CommandLine(cmd).parseArgs("--no-model", "--dir-interval", "0.1", "--settle", "0.2", "--db", db.toString(), inbox.toString());
+        java.io.PrintStream oldErr = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int[] status = {-1};
+        synchronized (HeraldCliTest.class) { // HeraldCliTest.run swaps System.err under this lock too
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            try {
+                Thread t = new Thread(() -> {
+                    try {
+                        status[0] = cmd.call();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                t.start();
+                Thread.sleep(500); // watching an empty directory
+                Files.writeString(inbox.resolve("later.jsonl.part"), "{\"id\":\"f1\",\"date\":\"2024-05-01\",\"text\":\"Japan criticized China.\"}\n");
+                Files.move(inbox.resolve("later.jsonl.part"), inbox.resolve("later.jsonl"));
+                long until = System.nanoTime() + 120_000_000_000L; // CoreNLP loads on the first article
+                while (!err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("f1: new") && System.nanoTime() < until) Thread.sleep(100);
+                cmd.stop.set(true);
+                t.join(30_000);
+                assertTrue(!t.isAlive(), "stops when asked");
+            } finally {
+                System.setErr(oldErr);
+            }
+        }
+        String log = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, status[0], log);
+        assertTrue(log.contains("herald: watch: f1: new, "), log);
+        HeraldCliTest.Run q = HeraldCliTest.run("query", "--db", db.toString(), "--sql", "SELECT source || ' ' || code || ' ' || target FROM events");
+        assertTrue(q.out().contains("JPN 111 CHN"), q.out());
+    }
+
+    @Test
     void usageErrorsNameWhatIsWrong(@TempDir Path dir) throws Exception {
         assertEquals(2, HeraldCliTest.run("watch", "--once").status());
         Path feeds = dir.resolve("feeds.txt");
