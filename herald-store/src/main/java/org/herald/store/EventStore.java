@@ -68,7 +68,7 @@ public final class EventStore implements AutoCloseable {
     static final long CHECKPOINT_EVERY_NANOS = 5_000_000_000L;
 
     static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__model.sql", "V3__location.sql", "V4__no_secondary_indexes.sql",
-            "V5__story_discards.sql", "V6__event_dates.sql", "V7__quotes_figures.sql", "V8__event_merge.sql");
+            "V5__story_discards.sql", "V6__event_dates.sql", "V7__quotes_figures.sql", "V8__event_merge.sql", "V9__watch.sql");
     private static final String EVENT_COLUMNS = EventRows.COLUMNS;
 
     /**
@@ -94,6 +94,7 @@ public final class EventStore implements AutoCloseable {
     private final StoredClaims claims;
     private final HeldIndex held = new HeldIndex();
     private boolean ingestCheckpoints = true;
+    private final SeenUrls seen;
     private final MentionMerger merger = new MentionMerger(MergeRules.standard());
 
     private EventStore(Path path, Connection conn, int readers) {
@@ -102,7 +103,11 @@ public final class EventStore implements AutoCloseable {
         this.readers = new ReaderPool(path, conn, this, readers);
         this.analytics = new StoreAnalytics(this.readers);
         this.claims = new StoredClaims(this.readers);
+        this.seen = new SeenUrls(conn, this);
     }
+
+    /** What herald watch has fetched, ingested or given up on ({@link SeenUrls}). */
+    public SeenUrls seen() { return seen; }
 
     /** Runs a read in one transaction on a reader connection ({@link ReaderPool}). */
     private <T> T read(String what, ReaderPool.Read<T> r) {
