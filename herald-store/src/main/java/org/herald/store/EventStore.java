@@ -148,6 +148,7 @@ public final class EventStore implements AutoCloseable {
             EventStore s = new EventStore(path, c, readers);
             try {
                 s.migrate();
+                if (s.schemaVersion() >= 8) org.herald.store.merge.MergeSchema.repair(c);
                 s.checkpointOrThrow();
             } catch (SQLException | RuntimeException e) {
                 c.close();

@@ -288,6 +288,25 @@ class EventMergeTest {
     }
 
     @Test
+    void aStoreThatRecordedAnEmptyV8IsRepairedOnOpen() {
+        Path db = dir.resolve("reserved.duckdb");
+        try (EventStore s = EventStore.open(db)) {
+            s.ingest(article("orig", "2025-06-12", "Reuters", STORY, storyEvents("orig", "2025-06-12")));
+            // As main wrote stores while V8 was reserved: version 8 and later recorded, no merge columns or tables.
+            for (String column : List.of("merged_id", "date", "confidence", "source_name")) s.sql("ALTER TABLE event_mentions DROP COLUMN " + column);
+            s.sql("DROP TABLE near_duplicates");
+            s.sql("DROP TABLE article_signatures");
+        }
+        try (EventStore s = EventStore.open(db)) {
+            assertEquals(EventStore.MIGRATIONS.size(), s.schemaVersion());
+            s.ingest(article("copy", "2025-06-12", "AP", STORY, storyEvents("copy", "2025-06-12")));
+            assertEquals(3, realEvents(s));
+            assertEquals(0, s.mergeCounts().nearDuplicates(), "the original was stored unsigned");
+            assertEquals(1, s.rebuildMerges().nearDuplicates(), "a rebuild signs every article");
+        }
+    }
+
+    @Test
     void theMergeSurvivesReopeningTheStore() {
         Path db = dir.resolve("o.duckdb");
         try (EventStore s = EventStore.open(db)) {
