@@ -92,6 +92,7 @@ public final class EventStore implements AutoCloseable {
     private final ReaderPool readers;
     private final StoreAnalytics analytics;
     private final StoredClaims claims;
+    private final StoreExports exports;
     private final HeldIndex held = new HeldIndex();
     private boolean ingestCheckpoints = true;
     private final SeenUrls seen;
@@ -103,6 +104,7 @@ public final class EventStore implements AutoCloseable {
         this.readers = new ReaderPool(path, conn, this, readers);
         this.analytics = new StoreAnalytics(this.readers);
         this.claims = new StoredClaims(this.readers);
+        this.exports = new StoreExports(this.readers);
         this.seen = new SeenUrls(conn, this);
     }
 
@@ -468,43 +470,17 @@ public final class EventStore implements AutoCloseable {
     /** The stored quotes and figures. */
     public StoredClaims claims() { return claims; }
 
-    /** Writes a whole table: {@code events} ({@link #export(String, Path)}), {@code mentions} ({@link GdeltMentions}), quotes or figures. */
+    /**
+     * Writes a whole table to a file ({@link StoreExports}): {@code events} (jsonl or parquet: every mention; csv: GDELT
+     * 2.0 columns, each real event), {@code mentions} (GDELT's Mentions table), {@code quotes} or {@code figures}.
+     */
     public void export(String table, String format, Path out) {
-        switch (table) {
-            case "events" -> export(format, out);
-            case "mentions" -> copy(GdeltMentions.select(format), GdeltMentions.options(format), out);
-            default -> claims.export(table, format, out);
-        }
+        exports.export(table, format, out);
     }
 
-    /** Writes all events to a file: jsonl or parquet (every row: each mention), csv (GDELT 2.0 columns: each real event). */
+    /** Writes all events: {@code export("events", format, out)}. */
     public void export(String format, Path out) {
-        String select = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "jsonl", "json" -> "SELECT " + EVENT_COLUMNS + " FROM events ORDER BY id";
-            case "parquet" -> "SELECT " + EVENT_COLUMNS + " FROM events ORDER BY id";
-            case "csv", "gdelt" -> GdeltColumns.select();
-            default -> throw new IllegalArgumentException("unknown export format '" + format + "' (use jsonl, csv or parquet)");
-        };
-        String options = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "jsonl", "json" -> "(FORMAT JSON)";
-            case "parquet" -> "(FORMAT PARQUET)";
-            default -> "(FORMAT CSV, HEADER TRUE)";
-        };
-        copy(select, options, out);
-    }
-
-    private void copy(String select, String options, Path out) {
-        try {
-            if (out.getParent() != null) Files.createDirectories(out.getParent());
-        } catch (IOException e) {
-            throw new StoreException("export to " + out + " failed: " + e.getMessage(), e);
-        }
-        read("export to " + out, c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("COPY (" + select + ") TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' " + options);
-            }
-            return null;
-        });
+        exports.export("events", format, out);
     }
 
     /**

@@ -49,12 +49,4 @@ final class GdeltMentions {
             default -> throw new IllegalArgumentException("unknown export format '" + format + "' (use jsonl, csv or parquet)");
         };
     }
-
-    static String options(String format) {
-        return switch (format.toLowerCase(Locale.ROOT)) {
-            case "jsonl", "json" -> "(FORMAT JSON)";
-            case "parquet" -> "(FORMAT PARQUET)";
-            default -> "(FORMAT CSV, HEADER TRUE)";
-        };
-    }
 }
