@@ -112,6 +112,7 @@ function filterParams() {
     const v = $(id).value.trim();
     if (v && v !== 'all') p.set(key, v);
   }
+  if ($('f-distinct').checked) p.set('distinct', 'true');
   p.set('limit', PAGE_SIZE);
   p.set('offset', state.offset);
   return p;
@@ -122,7 +123,7 @@ async function loadEvents() {
   state.total = page.total ?? 0;
   const tbody = $('events-table').tBodies[0];
   tbody.replaceChildren(...(page.events || []).map(eventRow));
-  $('events-count').textContent = `${state.total} events`;
+  $('events-count').textContent = `${state.total} ${$('f-distinct').checked ? 'real events' : 'events'}`;
   const shown = page.events?.length || 0;
   $('page-info').textContent = shown ? `showing ${state.offset + 1}–${state.offset + shown}` : '';
   $('page-prev').disabled = state.offset === 0;
@@ -142,6 +143,7 @@ function eventRow(e) {
     cell(fmtGoldstein(e.goldstein), { cls: `num ${g > 0 ? 'pos' : g < 0 ? 'neg' : ''}` }),
     cell(e.plover_type),
     cell(truncate(e.span, 90), { title: e.span }),
+    cell(e.num_mentions == null ? '' : String(e.num_mentions), { cls: 'num' }),
   );
   return tr;
 }
@@ -184,6 +186,8 @@ function renderDetail(e) {
     ['article', 'Article', `${a.title || e.article_id || ''}${a.source ? ` (${a.source})` : ''}`],
     ['when', 'Event date', eventDate(e)],
     ['date', 'Article date', a.date || ''],
+    ['mentions', 'Real event', e.num_mentions == null ? '' :
+      `#${e.merged_id}: ${e.num_mentions} mentions in ${e.num_articles} articles from ${e.num_sources} sources`],
   ];
   $('detail-fields').replaceChildren(...fields.flatMap(([key, label, value]) => {
     const dt = document.createElement('dt');
@@ -198,7 +202,17 @@ function renderDetail(e) {
   $('explanation').textContent = e.explanation || '';
   $('article-body').textContent = a.body || '';
   renderEventClaims(e, $);
+  $('mentions-list').replaceChildren(...(e.mentions || []).map(mentionItem));
   $('event-detail').hidden = false;
+}
+
+// One mention of the real event, as text: where it was reported, and whether that article repeats an earlier one.
+function mentionItem(m) {
+  const li = document.createElement('li');
+  li.className = 'mention';
+  li.textContent = `${m.article_id}${m.source_name ? ` (${m.source_name})` : ''}, ${m.date}, sentence ${m.sentence}`
+    + `${m.near_duplicate_of ? `, near-duplicate of ${m.near_duplicate_of}` : ''}`;
+  return li;
 }
 
 // Finds a phrase case-insensitively, preferring a whole-word hit, skipping spots already marked.

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 
 /** herald code: read articles, code events, write them. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-        description = "Code political events from articles (wire text, JSON Lines or plain text).")
+        description = "Code political events from articles (wire text, JSON Lines, plain text or WARC web archives).")
 final class CodeCommand implements Callable<Integer> {
     @Mixin InputOptions input;
 

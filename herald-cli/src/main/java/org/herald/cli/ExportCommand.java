@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** herald export: write all stored events (or quotes, or figures) as JSON Lines, CSV or Parquet. */
+/** herald export: write all stored events (or their mentions, quotes or figures) as JSON Lines, CSV or Parquet. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export stored events: jsonl, csv (GDELT 2.0 event columns, empty where Herald has none) or parquet; "
                 + "--table quotes or figures exports those instead (csv: their own columns).")
@@ -18,7 +18,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv or parquet (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--table", defaultValue = "events", description = "events, quotes or figures (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--table", defaultValue = "events", description = "events (csv: one row per real event, GDELT's event columns), mentions "
+            + "(csv: GDELT's Mentions columns), quotes or figures (default: ${DEFAULT-VALUE}).")
     String table;
 
     @Option(names = {"-o", "--out"}, required = true, description = "Output file.")

@@ -14,10 +14,10 @@ import picocli.CommandLine.Parameters;
 
 /** Input arguments shared by the commands that read articles. */
 final class InputOptions {
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, globs, or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files (wire text, JSON Lines, plain text, WARC web archives), directories, globs, or - for stdin.")
     List<String> inputs;
 
-    @Option(names = "--input-format", defaultValue = "auto", description = "auto, wire, jsonl or text (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--input-format", defaultValue = "auto", description = "auto, wire, jsonl, text or warc (default: ${DEFAULT-VALUE}; auto knows a WARC file by its name or first bytes).",
             converter = FormatConverter.class)
     InputFormat format;
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** herald query: run SQL against the store and print the rows as CSV. */
-@Command(name = "query", mixinStandardHelpOptions = true, description = "Run SQL on the store (tables: articles, sentences, actor_mentions, events, event_mentions).")
+@Command(name = "query", mixinStandardHelpOptions = true, description = "Run SQL on the store (tables: articles, sentences, actor_mentions, events, event_mentions, near_duplicates, article_signatures).")
 final class QueryCommand implements Callable<Integer> {
     @Mixin StoreOptions store;
 

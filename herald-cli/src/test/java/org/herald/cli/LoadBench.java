@@ -94,7 +94,7 @@ public final class LoadBench {
                 + "(hash(i + 17) % 20)::DOUBLE - 10, CAST(hash(i + 13) % 4 AS INTEGER) + 1, 'PLOVER', 'seed.pattern', 'trigger', 'span', "
                 + "'Evidence ' || i || ' of ' || src || (CASE WHEN i % 10 = 0 THEN ' about protests' ELSE '' END) || '.', false, '', 'seeded' "
                 + "FROM range(" + n + ") t(i)");
-        s.sql("INSERT INTO event_mentions SELECT id, article_id, sentence FROM events WHERE article_id LIKE 'seed-%'");
+        s.sql("INSERT INTO event_mentions (event_id, article_id, sentence, merged_id) SELECT id, article_id, sentence, id FROM events WHERE article_id LIKE 'seed-%'");
         s.checkpoint();
     }
 

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** How to read an input; AUTO decides per file from its extension and first line. */
 public enum InputFormat {
-    AUTO, WIRE, JSONL, TEXT;
+    AUTO, WIRE, JSONL, TEXT,
+    /** Web archives: binary, read from a stream by {@link Inputs#readStream} with {@link WebArchiveReader}, never as text. */
+    WARC;
 
     public static InputFormat parse(String s) {
         return valueOf(s.trim().toUpperCase(Locale.ROOT));
@@ -29,6 +31,7 @@ public enum InputFormat {
             case JSONL -> new JsonLinesReader(date);
             case TEXT -> new PlainTextReader(date);
             case AUTO -> throw new IllegalStateException("resolve AUTO first");
+            case WARC -> throw new IllegalStateException("a WARC file is read from its bytes (Inputs.readStream), not as text");
         };
     }
 }

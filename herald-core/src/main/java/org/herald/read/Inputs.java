@@ -1,5 +1,6 @@
 package org.herald.read;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
  * and skipped; the others are still read.
  */
 public final class Inputs {
-    private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".jsonl", ".ndjson", ".json", ".wire");
+    private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".jsonl", ".ndjson", ".json", ".wire", ".warc", ".warc.gz");
 
     private final InputFormat format;
     private final Optional<LocalDate> date;
@@ -59,11 +60,54 @@ public final class Inputs {
 
     /** Reads one file; an unreadable or non-UTF-8 file becomes an error, not an exception. */
     public ReadResult readFile(Path f) {
-        try {
-            return readBytes(f.toString(), Files.readAllBytes(f));
+        try (InputStream in = Files.newInputStream(f)) {
+            return readStream(f.toString(), in);
         } catch (IOException e) {
             return new ReadResult(List.of(), List.of(new InputError(f.toString(), 0, "cannot read: " + e.getMessage())));
         }
+    }
+
+    /**
+     * Reads one input from a stream (a file, stdin, a file of a distributed file system): a WARC file (by
+     * {@code --input-format warc}, its name, or its first bytes, gzip-compressed or not) is streamed record by
+     * record ({@link WebArchiveReader}); anything else is read whole as UTF-8 text. The stream is not closed.
+     */
+    public ReadResult readStream(String source, InputStream stream) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(stream, 1 << 16);
+        boolean warc = format == InputFormat.WARC || format == InputFormat.AUTO && (isWarcName(source) || startsWarc(in));
+        if (!warc) return readBytes(source, in.readAllBytes());
+        ReadResult read = new WebArchiveReader().read(source, in);
+        return admit(source, read.articles(), read.errors());
+    }
+
+    private static boolean isWarcName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".warc") || n.endsWith(".warc.gz");
+    }
+
+    /** Peeks at the first bytes (inside a gzip member too) for "WARC/"; the stream is reset to where it was. */
+    private static boolean startsWarc(BufferedInputStream in) throws IOException {
+        in.mark(1 << 16);
+        try {
+            byte[] head = in.readNBytes(5);
+            if (WebArchiveReader.looksLikeWarc(head, head.length)) return true;
+            if (head.length < 2 || (head[0] & 0xFF) != 0x1F || (head[1] & 0xFF) != 0x8B) return false;
+            in.reset();
+            in.mark(1 << 16);
+            // Never more than a few hundred compressed bytes are read for 5 inflated ones: within the mark.
+            byte[] inner = new java.util.zip.GZIPInputStream(new NonClosing(in), 512).readNBytes(5);
+            return WebArchiveReader.looksLikeWarc(inner, inner.length);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            return false;
+        } finally {
+            in.reset();
+        }
+    }
+
+    /** Lets a peeking GZIPInputStream be dropped without closing the stream under it. */
+    private static final class NonClosing extends java.io.FilterInputStream {
+        NonClosing(InputStream in) { super(in); }
+        @Override public void close() {}
     }
 
     /** Reads bytes of one input (a file, stdin, a request body): refused unless they are UTF-8 text. */
@@ -99,10 +143,16 @@ public final class Inputs {
         }
         text = CONTROL.matcher(text).replaceAll(" ");
         InputFormat f = format.resolve(source, text);
+        if (f == InputFormat.WARC) f = InputFormat.AUTO.resolve(source, text); // text is no WARC file: read it as what it is
         ReadResult read = f.reader(date, source.equals("-") ? "stdin" : source).read(source, text);
+        return admit(source, read.articles(), read.errors());
+    }
+
+    /** The articles within the length cap; each one over it becomes an error naming its id. */
+    private ReadResult admit(String source, List<org.herald.model.Article> articles, List<InputError> readErrors) {
         List<org.herald.model.Article> kept = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>(read.errors());
-        for (org.herald.model.Article a : read.articles()) {
+        List<InputError> errors = new ArrayList<>(readErrors);
+        for (org.herald.model.Article a : articles) {
             int length = a.fullText().length();
             if (length > maxArticleChars) {
                 errors.add(new InputError(source, 0, "article '" + a.id() + "' has " + length + " characters, over the limit of " + maxArticleChars
@@ -118,7 +168,7 @@ public final class Inputs {
 
     private ReadResult readStdinText() {
         try {
-            return readBytes("-", stdin.readAllBytes());
+            return readStream("-", stdin);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -168,7 +218,8 @@ public final class Inputs {
         return best;
     }
 
-    private static boolean isArticleFile(Path p) {
+    /** A file directories and globs take as input: an article extension, not hidden. */
+    public static boolean isArticleFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return !n.startsWith(".") && ARTICLE_EXTENSIONS.stream().anyMatch(n::endsWith);
     }

@@ -40,6 +40,31 @@ class InputsFuzzTest {
         }
     }
 
+    /**
+     * Any bytes after a WARC version line, read as a WARC file (gzip-compressed too): articles within the cap, or
+     * errors naming the file with a reason; never an exception, whatever the headers, lengths or HTML say.
+     */
+    @FuzzTest(maxDuration = "20s")
+    void anyWarcBytesAreReadOrRefusedWithAReason(byte[] data) throws java.io.IOException {
+        byte[] warc = new byte[data.length + 10];
+        System.arraycopy("WARC/1.0\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, warc, 0, 10);
+        System.arraycopy(data, 0, warc, 10, data.length);
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(warc);
+        }
+        for (byte[] bytes : List.of(warc, gz.toByteArray())) {
+            Inputs in = new Inputs(InputFormat.AUTO, Optional.empty(), InputStream.nullInputStream(), CAP);
+            ReadResult r = in.readStream("fuzz.warc", new java.io.ByteArrayInputStream(bytes));
+            for (Article a : r.articles()) {
+                assertFalse(a.body().isBlank(), "an article with no text");
+                assertTrue(a.fullText().length() <= CAP, "an article over the cap");
+                assertTrue(a.fullText().indexOf('\u0000') < 0, "a NUL byte in an article");
+            }
+            for (InputError e : r.errors()) assertTrue(e.source().equals("fuzz.warc") && !e.message().isBlank(), "an error without its file or reason");
+        }
+    }
+
     /** Any dictionary file: read, or refused by a DictionaryException naming the file and line; nothing else. */
     @FuzzTest(maxDuration = "30s")
     void petrarchDictionariesLoadOrNameTheLine(byte[] data) throws Exception {

@@ -19,6 +19,7 @@ import org.herald.store.StoredClaims;
 import org.herald.store.StoredEvent;
 import org.herald.store.StoredFigure;
 import org.herald.store.StoredQuote;
+import org.herald.store.merge.RealEvents;
 
 /**
  * What the API does, independent of HTTP: reads and writes the store, codes posted articles. Every parameter is
@@ -96,17 +97,20 @@ public final class ApiService {
             query = new EventQuery(date(q, "from"), date(q, "to"), text(q, "actor"), text(q, "source"), text(q, "target"),
                     text(q, "country"), text(q, "code"), text(q, "root"), integer(q, "quad", 1, 4), text(q, "q"),
                     Optional.ofNullable(integer(q, "limit", 1, limits.maxPageSize())).orElse(50),
-                    Optional.ofNullable(integer(q, "offset", 0, Integer.MAX_VALUE)).orElse(0), text(q, "place"), box(q));
+                    Optional.ofNullable(integer(q, "offset", 0, Integer.MAX_VALUE)).orElse(0), text(q, "place"), box(q), flag(q, "distinct"));
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage()); // EventQuery's own checks, in our words
         }
         EventStore.IdPage p = store.eventPage(query, rendered::contains);
         List<Object> events = new java.util.ArrayList<>(p.ids().size());
+        // Counts change as articles join a real event, so they are added to the cached rendering, never kept in it.
+        Map<Long, RealEvents.Counts> counts = query.distinct() ? store.realEventCounts(p.ids()) : Map.of();
         for (long id : p.ids()) {
             StoredEvent row = p.rows().get(id);
-            Object e = row != null ? rendered.put(row, ApiService::json) : rendered.get(id);
+            com.fasterxml.jackson.databind.util.RawValue e = row != null ? rendered.put(row, ApiService::json) : rendered.get(id);
             // Evicted between the store's check and here: read it again (rare; only under a full cache).
-            if (e == null) e = store.event(id).map(ApiService::json).orElse(null);
+            if (e == null) e = store.event(id).map(x -> RenderedEvents.render(x, ApiService::json)).orElse(null);
+            if (e != null && counts.containsKey(id)) e = RenderedEvents.withFields(e, counts(counts.get(id)));
             if (e != null) events.add(e);
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -125,6 +129,7 @@ public final class ApiService {
             // The quotes the event was coded inside, and the figures that belong to it.
             m.put("quotes", store.claims().quotes(ClaimQuery.ofEvent(id)).items().stream().map(StoredQuote::fields).toList());
             m.put("figures", store.claims().figures(ClaimQuery.ofEvent(id)).items().stream().map(StoredFigure::fields).toList());
+            store.realEvent(id).ifPresent(r -> m.putAll(realEvent(r)));
             return m;
         });
     }
@@ -262,6 +267,34 @@ public final class ApiService {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         m.putAll(e.event().fields());
+        return m;
+    }
+
+    /** The real event's id and counts, and its mentions (GDELT's Mentions table: article, sentence, date, confidence). */
+    private static Map<String, Object> realEvent(RealEvents.RealEvent r) {
+        Map<String, Object> m = new LinkedHashMap<>(counts(r.counts()));
+        List<Map<String, Object>> mentions = new java.util.ArrayList<>();
+        for (RealEvents.Mention x : r.mentions()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("event_id", x.eventId());
+            one.put("article_id", x.articleId());
+            one.put("sentence", x.sentence());
+            one.put("date", x.date().toString());
+            one.put("confidence", Double.isNaN(x.confidence()) ? null : x.confidence());
+            one.put("source_name", x.sourceName());
+            one.put("near_duplicate_of", x.nearDuplicateOf());
+            mentions.add(one);
+        }
+        m.put("mentions", mentions);
+        return m;
+    }
+
+    static Map<String, Object> counts(RealEvents.Counts c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("merged_id", c.mergedId());
+        m.put("num_mentions", c.numMentions());
+        m.put("num_sources", c.numSources());
+        m.put("num_articles", c.numArticles());
         return m;
     }
 

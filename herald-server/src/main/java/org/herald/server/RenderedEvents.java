@@ -44,6 +44,13 @@ final class RenderedEvents {
         return new RawValue(ApiJson.write(fields.apply(e)));
     }
 
+    /** A rendered event with more fields first (values that change, such as a real event's counts, kept out of the cache). */
+    static RawValue withFields(RawValue v, Map<String, Object> fields) {
+        String more = ApiJson.write(fields), json = (String) v.rawValue();
+        if (more.length() <= 2) return v;
+        return new RawValue(more.substring(0, more.length() - 1) + (json.length() > 2 ? "," + json.substring(1) : "}"));
+    }
+
     long maxChars() {
         return maxChars;
     }

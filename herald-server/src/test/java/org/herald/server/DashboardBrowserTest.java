@@ -113,6 +113,33 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void oneRecordPerRealEventWithItsMentions() {
+        // A syndicated copy of a2 (the same story from another outlet): its two events are a2's.
+        org.herald.model.Article copy = new org.herald.model.Article("a2-ap", java.time.LocalDate.of(2026, 1, 12), "AP", "Iran blames US",
+                "Iranian authorities blamed the U.S. for the riots.");
+        store.ingest(new org.herald.model.CodedArticle(copy, List.of(copy.title(), copy.body()), List.of(), List.of(
+                TestStores.event("a2-ap", "2026-01-12", "IRNGOV", "Iranian authorities", "112", "USA", "U.S.", -2.0, 3,
+                        "Iranian authorities blamed the U.S. for the riots."))));
+        driver.navigate().refresh();
+        waitFor(d -> d.findElements(By.cssSelector("#events-table .event-row")).size() >= 4);
+        int all = driver.findElements(By.cssSelector("#events-table .event-row")).size();
+        driver.findElement(By.id("f-distinct")).click();
+        driver.findElement(By.id("f-apply")).click();
+        waitFor(d -> d.findElement(By.id("events-count")).getText().contains("real events"));
+        assertEquals(all - 1, driver.findElements(By.cssSelector("#events-table .event-row")).size());
+        WebElement row = driver.findElements(By.cssSelector("#events-table .event-row")).stream()
+                .filter(r -> r.getText().contains("112")).findFirst().orElseThrow();
+        assertTrue(row.getText().endsWith(" 2"), "its mention count: " + row.getText());
+        row.click();
+        waitFor(d -> !d.findElements(By.cssSelector("#mentions-list li")).isEmpty());
+        assertTrue(driver.findElement(By.id("d-mentions")).getText().endsWith("2 mentions in 2 articles from 2 sources"),
+                driver.findElement(By.id("d-mentions")).getText());
+        List<String> mentions = driver.findElements(By.cssSelector("#mentions-list li")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("a2 (wire), 2026-01-12, sentence 1", "a2-ap (AP), 2026-01-12, sentence 1, near-duplicate of a2"), mentions);
+        driver.findElement(By.id("f-distinct")).click(); // the other tests list every mention
+    }
+
+    @Test
     void quotesAndFiguresAreListedAndOpenTheirEvents() {
         driver.findElement(By.id("tab-claims")).click();
         waitFor(d -> !d.findElements(By.cssSelector("#quotes-table .quote-row")).isEmpty() && !d.findElements(By.cssSelector("#figures-table .figure-row")).isEmpty());

@@ -12,6 +12,7 @@ import org.herald.model.ActorMention;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
 import org.herald.model.Event;
+import org.herald.store.merge.MentionMerger;
 
 /**
  * Writes one coded article in one transaction on the writer connection: the article, its sentences, mentions,
@@ -20,7 +21,7 @@ import org.herald.model.Event;
 final class ArticleWriter {
     private ArticleWriter() {}
 
-    static EventStore.IngestResult ingest(Connection conn, CodedArticle coded) {
+    static EventStore.IngestResult ingest(Connection conn, CodedArticle coded, MentionMerger merger) {
         Article a = coded.article();
         String hash = EventStore.contentHash(a);
         try {
@@ -38,7 +39,10 @@ final class ArticleWriter {
                     }
                 }
             }
-            if (status == EventStore.Status.REPLACED) deleteArticle(conn, a.id());
+            if (status == EventStore.Status.REPLACED) {
+                merger.remove(conn, a.id()); // before its rows go: the real events it reported lose its mentions
+                deleteArticle(conn, a.id());
+            }
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT INTO articles (id, date, source, title, body, content_hash, ingested_at, discarded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, a.id());
@@ -76,9 +80,11 @@ final class ArticleWriter {
             List<Long> eventIds = new java.util.ArrayList<>(coded.events().size());
             for (Event e : coded.events()) eventIds.add(insertEvent(conn, e));
             ClaimRows.insert(conn, coded.quotes(), coded.figures(), eventIds);
+            merger.add(conn, a, eventIds, coded.events()); // its mentions join the real events stored, or start their own
             conn.commit();
             return new EventStore.IngestResult(a.id(), status, coded.events().size());
         } catch (SQLException | RuntimeException e) {
+            merger.forget(); // its lookups may hold what was rolled back
             try {
                 conn.rollback();
             } catch (SQLException ignored) {
@@ -107,22 +113,15 @@ final class ArticleWriter {
         }
     }
 
+    /** Writes the event's row and returns its id; its mention row is the merger's ({@link MentionMerger#add}). */
     private static long insertEvent(Connection conn, Event e) throws SQLException {
-        long id;
         try (PreparedStatement ps = conn.prepareStatement(EventRows.insert())) {
             EventRows.bind(ps, e);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                id = rs.getLong(1);
+                return rs.getLong(1);
             }
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_mentions VALUES (?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setString(2, e.articleId());
-            ps.setInt(3, e.sentence());
-            ps.executeUpdate();
-        }
-        return id;
     }
 
     private static int countEvents(Connection conn, String articleId) throws SQLException {

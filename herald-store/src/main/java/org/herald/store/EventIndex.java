@@ -149,8 +149,12 @@ final class EventIndex {
         snapshot = snapshotOf(sorted(read(c, select(withText), null, withText)), null, null);
     }
 
-    /** Ids of the page and the total, or empty for a query the index does not answer (text search without text held). */
+    /**
+     * Ids of the page and the total, or empty for a query the index does not answer (text search without text held,
+     * one record per real event).
+     */
     Optional<Page> page(EventQuery q) {
+        if (q.distinct()) return Optional.empty(); // which row is a real event's first changes with merges: DuckDB knows
         boolean search = q.text() != null && !q.text().isBlank();
         if (search && (!withText || q.text().indexOf('\u0000') >= 0)) return Optional.empty();
         Snapshot s = snapshot;

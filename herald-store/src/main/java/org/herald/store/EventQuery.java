@@ -7,10 +7,12 @@ import java.time.LocalDate;
  * ("RUS" matches RUSGOV), {@code country} the first three letters of either, {@code text} the evidence,
  * {@code place} the country where the event happened and {@code box} a bounding box around its location.
  * Every filter is literal text: {@code %}, {@code _} and {@code \} match themselves (see {@link #likePrefix}),
- * and dates must lie within {@link #MIN_DATE}..{@link #MAX_DATE} with {@code from <= to}.
+ * and dates must lie within {@link #MIN_DATE}..{@link #MAX_DATE} with {@code from <= to}. {@code distinct} keeps one
+ * record per real event: the first mention of each (see {@code org.herald.store.merge}).
  */
 public record EventQuery(LocalDate from, LocalDate to, String actor, String source, String target, String country,
-                         String code, String root, Integer quadClass, String text, int limit, int offset, String place, Box box) {
+                         String code, String root, Integer quadClass, String text, int limit, int offset, String place, Box box,
+                         boolean distinct) {
     public static final int MAX_LIMIT = 1000;
     /** The dates a filter may name: four-digit years, which is what the store and its exports hold. */
     public static final LocalDate MIN_DATE = LocalDate.of(1, 1, 1), MAX_DATE = LocalDate.of(9999, 12, 31);
@@ -48,6 +50,12 @@ public record EventQuery(LocalDate from, LocalDate to, String actor, String sour
     public EventQuery(LocalDate from, LocalDate to, String actor, String source, String target, String country,
                       String code, String root, Integer quadClass, String text, int limit, int offset) {
         this(from, to, actor, source, target, country, code, root, quadClass, text, limit, offset, null, null);
+    }
+
+    /** Every mention (each coded event); {@code distinct} lists one record per real event instead (its first mention). */
+    public EventQuery(LocalDate from, LocalDate to, String actor, String source, String target, String country,
+                      String code, String root, Integer quadClass, String text, int limit, int offset, String place, Box box) {
+        this(from, to, actor, source, target, country, code, root, quadClass, text, limit, offset, place, box, false);
     }
 
     /**

@@ -148,6 +148,8 @@ final class EventRows {
             args.add(b.west());
             args.add(b.east());
         }
+        // One record per real event: its first mention (a row with no mention row is its own real event).
+        if (q.distinct()) c.add("NOT EXISTS (SELECT 1 FROM event_mentions m WHERE m.event_id = events.id AND m.merged_id <> m.event_id)");
         return c.isEmpty() ? "" : " WHERE " + String.join(" AND ", c);
     }
 

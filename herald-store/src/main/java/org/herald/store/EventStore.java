@@ -23,6 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
+import org.herald.store.merge.MentionMerger;
+import org.herald.store.merge.MergeCounts;
+import org.herald.store.merge.MergeRules;
+import org.herald.store.merge.RealEvents;
 
 /**
  * Herald's store on an embedded DuckDB file. Ingest is one transaction per article (the article, its
@@ -64,7 +68,7 @@ public final class EventStore implements AutoCloseable {
     static final long CHECKPOINT_EVERY_NANOS = 5_000_000_000L;
 
     static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__model.sql", "V3__location.sql", "V4__no_secondary_indexes.sql",
-            "V5__story_discards.sql", "V6__event_dates.sql", "V7__quotes_figures.sql");
+            "V5__story_discards.sql", "V6__event_dates.sql", "V7__quotes_figures.sql", "V8__event_merge.sql", "V9__watch.sql");
     private static final String EVENT_COLUMNS = EventRows.COLUMNS;
 
     /**
@@ -88,8 +92,11 @@ public final class EventStore implements AutoCloseable {
     private final ReaderPool readers;
     private final StoreAnalytics analytics;
     private final StoredClaims claims;
+    private final StoreExports exports;
     private final HeldIndex held = new HeldIndex();
     private boolean ingestCheckpoints = true;
+    private final SeenUrls seen;
+    private final MentionMerger merger = new MentionMerger(MergeRules.standard());
 
     private EventStore(Path path, Connection conn, int readers) {
         this.path = path;
@@ -97,7 +104,12 @@ public final class EventStore implements AutoCloseable {
         this.readers = new ReaderPool(path, conn, this, readers);
         this.analytics = new StoreAnalytics(this.readers);
         this.claims = new StoredClaims(this.readers);
+        this.exports = new StoreExports(this.readers);
+        this.seen = new SeenUrls(conn, this);
     }
+
+    /** What herald watch has fetched, ingested or given up on ({@link SeenUrls}). */
+    public SeenUrls seen() { return seen; }
 
     /** Runs a read in one transaction on a reader connection ({@link ReaderPool}). */
     private <T> T read(String what, ReaderPool.Read<T> r) {
@@ -138,6 +150,7 @@ public final class EventStore implements AutoCloseable {
             EventStore s = new EventStore(path, c, readers);
             try {
                 s.migrate();
+                if (s.schemaVersion() >= 8) org.herald.store.merge.MergeSchema.repair(c);
                 s.checkpointOrThrow();
             } catch (SQLException | RuntimeException e) {
                 c.close();
@@ -258,7 +271,7 @@ public final class EventStore implements AutoCloseable {
      * {@link #CHECKPOINT_EVERY_NANOS} old (a batch of articles per checkpoint).
      */
     public synchronized IngestResult ingest(CodedArticle coded) {
-        IngestResult r = ArticleWriter.ingest(conn, coded);
+        IngestResult r = ArticleWriter.ingest(conn, coded, merger);
         if (r.status() != Status.UNCHANGED) reindex(r.articleId());
         if (ingestCheckpoints && r.status() != Status.UNCHANGED && System.nanoTime() - lastCheckpoint >= CHECKPOINT_EVERY_NANOS) checkpoint();
         return r;
@@ -403,6 +416,7 @@ public final class EventStore implements AutoCloseable {
             return runSql(sql);
         } finally {
             reindex(null); // any statement may have written events (INSERT ... RETURNING has rows too)
+            merger.forget();
         }
     }
 
@@ -427,42 +441,46 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** The real event an event row reports: its counts and mentions ({@link RealEvents}). */
+    public Optional<RealEvents.RealEvent> realEvent(long eventId) {
+        return read("read of the real event of " + eventId, c -> RealEvents.of(c, eventId));
+    }
+
+    /** The counts of the real events these event rows report, by row id. */
+    public Map<Long, RealEvents.Counts> realEventCounts(List<Long> eventIds) {
+        return read("real event counts", c -> RealEvents.counts(c, eventIds));
+    }
+
+    /** Counts of articles, near-duplicates, mentions and real events ({@link MergeCounts}). */
+    public MergeCounts mergeCounts() {
+        return read("merge counts", MergeCounts::of);
+    }
+
+    /** Merges every mention and flags every near-duplicate again, in one transaction ({@link MentionMerger#rebuild}). */
+    public synchronized MergeCounts rebuildMerges() {
+        try {
+            MergeCounts after = merger.rebuildAll(conn);
+            checkpointOrThrow();
+            return after;
+        } catch (SQLException e) {
+            throw new StoreException("rebuilding the merged events of " + path + " failed, nothing changed: " + e.getMessage(), e);
+        }
+    }
+
     /** The stored quotes and figures. */
     public StoredClaims claims() { return claims; }
 
-    /** Writes a whole table to a file: {@code events} as {@link #export(String, Path)}, {@code quotes} or {@code figures}. */
+    /**
+     * Writes a whole table to a file ({@link StoreExports}): {@code events} (jsonl or parquet: every mention; csv: GDELT
+     * 2.0 columns, each real event), {@code mentions} (GDELT's Mentions table), {@code quotes} or {@code figures}.
+     */
     public void export(String table, String format, Path out) {
-        if (table.equals("events")) {
-            export(format, out);
-            return;
-        }
-        claims.export(table, format, out);
+        exports.export(table, format, out);
     }
 
-    /** Writes all events to a file: jsonl, csv (GDELT 2.0 event columns) or parquet. */
+    /** Writes all events: {@code export("events", format, out)}. */
     public void export(String format, Path out) {
-        String select = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "jsonl", "json" -> "SELECT " + EVENT_COLUMNS + " FROM events ORDER BY id";
-            case "parquet" -> "SELECT " + EVENT_COLUMNS + " FROM events ORDER BY id";
-            case "csv", "gdelt" -> GdeltColumns.select();
-            default -> throw new IllegalArgumentException("unknown export format '" + format + "' (use jsonl, csv or parquet)");
-        };
-        String options = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "jsonl", "json" -> "(FORMAT JSON)";
-            case "parquet" -> "(FORMAT PARQUET)";
-            default -> "(FORMAT CSV, HEADER TRUE)";
-        };
-        try {
-            if (out.getParent() != null) Files.createDirectories(out.getParent());
-        } catch (IOException e) {
-            throw new StoreException("export to " + out + " failed: " + e.getMessage(), e);
-        }
-        read("export to " + out, c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("COPY (" + select + ") TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' " + options);
-            }
-            return null;
-        });
+        exports.export("events", format, out);
     }
 
     /**

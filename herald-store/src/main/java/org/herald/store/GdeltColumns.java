@@ -6,11 +6,12 @@ import java.util.Map;
 
 /**
  * The GDELT 2.0 event table's column names and order (herald/store/gdelt-2.0-event-columns.txt), and the SQL
- * that fills the ones Herald has; the others stay empty so GDELT scripts read the file unchanged.
+ * that fills the ones Herald has; the others stay empty so GDELT scripts read the file unchanged. One row per real
+ * event, as in GDELT: its first mention's fields, with the numbers of mentions, sources and articles of all of them.
  */
 final class GdeltColumns {
     private static final Map<String, String> HERALD = Map.ofEntries(
-            Map.entry("GLOBALEVENTID", "id"),
+            Map.entry("GLOBALEVENTID", "r.merged_id"),
             Map.entry("SQLDATE", "strftime(date, '%Y%m%d')"),
             Map.entry("MonthYear", "strftime(date, '%Y%m')"),
             Map.entry("Year", "year(date)"),
@@ -29,9 +30,10 @@ final class GdeltColumns {
             Map.entry("EventRootCode", "root"),
             Map.entry("QuadClass", "quad_class"),
             Map.entry("GoldsteinScale", "goldstein"),
-            Map.entry("NumMentions", "(SELECT count(*) FROM event_mentions m WHERE m.event_id = events.id)"),
-            Map.entry("NumSources", "1"),
-            Map.entry("NumArticles", "(SELECT count(DISTINCT m.article_id) FROM event_mentions m WHERE m.event_id = events.id)"),
+            // One row per real event (its first mention's row), counted over all its mentions: MergeCounts.REAL_EVENTS.
+            Map.entry("NumMentions", "r.num_mentions"),
+            Map.entry("NumSources", "r.num_sources"),
+            Map.entry("NumArticles", "r.num_articles"),
             Map.entry("DATEADDED", "(SELECT strftime(a.ingested_at, '%Y%m%d%H%M%S') FROM articles a WHERE a.id = events.article_id)"),
             Map.entry("SOURCEURL", "(SELECT a.source FROM articles a WHERE a.id = events.article_id)"),
             // Where the event happened. GDELT's geographic types: 1 country, 2 US state, 3 US city, 4 world city, 5 world
@@ -57,6 +59,7 @@ final class GdeltColumns {
     static String select() {
         List<String> cols = new ArrayList<>();
         for (String n : names()) cols.add(HERALD.getOrDefault(n, "NULL") + " AS \"" + n + "\"");
-        return "SELECT " + String.join(", ", cols) + " FROM events ORDER BY id";
+        return "SELECT " + String.join(", ", cols) + " FROM events JOIN (" + org.herald.store.merge.MergeCounts.REAL_EVENTS
+                + ") r ON r.first_id = events.id ORDER BY r.merged_id";
     }
 }

@@ -1,6 +1,5 @@
 package org.herald.store;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,32 +56,4 @@ public final class StoredClaims {
         });
     }
 
-    /** Writes the quotes or figures table to a file: jsonl, csv (a header and one row each) or parquet. */
-    void export(String table, String format, Path out) {
-        String columns = switch (table) {
-            case "quotes" -> ClaimRows.QUOTE_COLUMNS.replace("CAST(event_ids AS VARCHAR) AS event_ids", "event_ids");
-            case "figures" -> ClaimRows.FIGURE_COLUMNS;
-            default -> throw new IllegalArgumentException("unknown table '" + table + "' (use events, quotes or figures)");
-        };
-        String options = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "jsonl", "json" -> "(FORMAT JSON)";
-            case "parquet" -> "(FORMAT PARQUET)";
-            case "csv" -> "(FORMAT CSV, HEADER TRUE)";
-            default -> throw new IllegalArgumentException("unknown export format '" + format + "' (use jsonl, csv or parquet)");
-        };
-        // CSV has no lists: the event ids become "[1, 2]" text there.
-        if (format.equalsIgnoreCase("csv")) columns = columns.replace("event_ids", "CAST(event_ids AS VARCHAR) AS event_ids");
-        String select = "SELECT " + columns + " FROM " + table + " ORDER BY id";
-        try {
-            if (out.getParent() != null) java.nio.file.Files.createDirectories(out.getParent());
-        } catch (java.io.IOException e) {
-            throw new StoreException("export to " + out + " failed: " + e.getMessage(), e);
-        }
-        readers.read("export to " + out, c -> {
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute("COPY (" + select + ") TO '" + out.toAbsolutePath().toString().replace("'", "''") + "' " + options);
-            }
-            return null;
-        });
-    }
 }
