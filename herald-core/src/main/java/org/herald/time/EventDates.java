@@ -31,6 +31,7 @@ public final class EventDates {
     private final Set<String> futureMarks;
     private final Set<String> weekdays;
     private final Set<String> futureWords;
+    private final Set<String> pastWords;
     private final Set<String> months;
     private final Set<String> pastAux;
     private final Set<String> ignoredValues;
@@ -43,6 +44,7 @@ public final class EventDates {
         this.futureMarks = Set.copyOf(lists.get("future_mark"));
         this.weekdays = Set.copyOf(lists.get("weekday"));
         this.futureWords = Set.copyOf(lists.get("future_word"));
+        this.pastWords = Set.copyOf(lists.get("past_word"));
         this.months = Set.copyOf(lists.get("month"));
         this.pastAux = Set.copyOf(lists.get("past_aux"));
         this.ignoredValues = Set.copyOf(lists.get("ignored_value"));
@@ -85,7 +87,7 @@ public final class EventDates {
     }
 
     private static final List<String> LISTS = List.of("clause_relation", "range_start", "future_aux", "future_mark", "weekday", "future_word",
-            "month", "past_aux", "ignored_value");
+            "past_word", "month", "past_aux", "ignored_value");
 
     /** The date of the event whose predicate is token {@code trigger} of {@code s}, in a story dated {@code articleDate}. */
     public EventDate of(ParsedSentence s, int trigger, LocalDate articleDate) {
@@ -119,6 +121,11 @@ public final class EventDates {
         if (bestDate.precision().equals("day") && bestDate.start().isAfter(articleDate) && !future
                 && !bestDate.start().isAfter(articleDate.plusDays(7)) && pastWeekday(best.text())) {
             LocalDate day = bestDate.start().minusDays(7);
+            return new EventDate(day, day, "day", best.text());
+        }
+        if (bestDate.precision().equals("day") && !bestDate.start().isAfter(articleDate) && future
+                && bestDate.start().isAfter(articleDate.minusDays(7)) && comingWeekday(best.text())) {
+            LocalDate day = bestDate.start().plusDays(7);
             return new EventDate(day, day, "day", best.text());
         }
         if (bestDate.start().isAfter(articleDate) && !future && past(s, trigger) && yearless(best.text())
@@ -211,6 +218,16 @@ public final class EventDates {
 
     private static String[] words(String text) {
         return text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+");
+    }
+
+    /** A weekday named without a word that puts it in the past ("Monday"; not "last Monday"). */
+    private boolean comingWeekday(String text) {
+        boolean weekday = false;
+        for (String w : words(text)) {
+            if (pastWords.contains(w)) return false;
+            weekday |= weekdays.contains(w);
+        }
+        return weekday;
     }
 
     /** A weekday named without a word that puts it in the future ("Monday", "late Wednesday"; not "next Monday"). */

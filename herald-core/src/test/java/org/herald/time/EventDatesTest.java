@@ -75,6 +75,13 @@ class EventDatesTest {
         ParsedSentence headline = parse("Putin/NNP/3/nsubj to/TO/3/mark visit/VB/0/root Ankara/NNP/3/obj Monday/NNP/3/obl:tmod",
                 new TimeMention(5, 5, "Monday", "2026-01-19", "DATE"));
         assertEquals("2026-01-19 day 'Monday'", date(headline, 3));
+        // Whatever SUTime guessed for the bare weekday, a predicate in the future takes the coming one.
+        ParsedSentence guessedPast = parse("ministers:minister/NNS/3/nsubj will/MD/3/aux meet/VB/0/root on/IN/5/case Monday/NNP/3/obl",
+                new TimeMention(5, 5, "Monday", "2026-01-12", "DATE"));
+        assertEquals("2026-01-19 day 'Monday'", date(guessedPast, 3));
+        ParsedSentence last = parse("ministers:minister/NNS/3/nsubj will/MD/3/aux meet/VB/0/root last/JJ/5/amod Monday/NNP/3/obl:tmod",
+                new TimeMention(4, 5, "last Monday", "2026-01-12", "DATE"));
+        assertEquals("2026-01-12 day 'last Monday'", date(last, 3));
         ParsedSentence next = parse("ministers:minister/NNS/2/nsubj meet/VBP/0/root next/JJ/4/amod Monday/NNP/2/obl:tmod",
                 new TimeMention(3, 4, "next Monday", "2026-01-19", "DATE"));
         assertEquals("2026-01-19 day 'next Monday'", date(next, 2));
