@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code herald} command. */
 @Command(name = "herald", mixinStandardHelpOptions = true, version = "herald 0.1.0",
         description = "Turns news articles into coded political events.",
-        subcommands = {BenchCommand.class, CodeCommand.class, DedupCommand.class, DemoCommand.class, EvalCommand.class, ExportCommand.class, IngestCommand.class,
+        subcommands = {BenchCommand.class, CodeCommand.class, DedupCommand.class, DemoCommand.class, EvalCommand.class, ExportCommand.class, IngestCommand.class, LoadCommand.class,
                 LexiconCommand.class, ParseCommand.class, QueryCommand.class, ServeCommand.class, WatchCommand.class})
 public final class HeraldCli {
     public static void main(String[] args) {

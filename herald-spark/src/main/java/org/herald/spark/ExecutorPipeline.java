@@ -15,12 +15,25 @@ import org.herald.pipeline.StoryDiscards;
  */
 final class ExecutorPipeline {
     private static volatile EventCoder coder;
+    private static volatile org.herald.store.merge.MentionMerger merger;
 
     private ExecutorPipeline() {}
 
     static HeraldPipeline forTask(JobOptions options) {
         EventJudge judge = options.model() ? EventModel.shared() : EventJudge.NONE;
         return new HeraldPipeline(CoreNlpAnnotator.shared(), coder(), judge, options.storyDiscards() ? StoryDiscards.standard() : StoryDiscards.NONE);
+    }
+
+    /** The store's merge rules, loaded once per JVM. */
+    static org.herald.store.merge.MentionMerger merger() {
+        org.herald.store.merge.MentionMerger local = merger;
+        if (local == null) {
+            synchronized (ExecutorPipeline.class) {
+                local = merger;
+                if (local == null) merger = local = new org.herald.store.merge.MentionMerger(org.herald.store.merge.MergeRules.standard());
+            }
+        }
+        return local;
     }
 
     private static EventCoder coder() {

@@ -80,7 +80,7 @@ public final class HeraldSparkJob {
         jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         // Read: one record per article, or one per input problem (kind "A" / "E").
         JavaRDD<Tuple2<String, Row>> read = jsc.binaryFiles(String.join(",", inputs))
-                .flatMap(f -> readFile(f._1(), f._2().toArray(), options).iterator())
+                .flatMap(f -> readFile(f._1(), f._2(), options).iterator())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         List<String> problems = new ArrayList<>(read.filter(t -> t._1().equals("E")).map(t -> t._2().getString(0)).take(20));
         JavaRDD<Row> articles = read.filter(t -> t._1().equals("A")).map(Tuple2::_2);
@@ -99,6 +99,8 @@ public final class HeraldSparkJob {
                     .write().mode(SaveMode.Overwrite).parquet(output + "/quotes");
             spark.createDataFrame(coded.filter(t -> t._1().equals("N")).map(Tuple2::_2), SparkColumns.FIGURES)
                     .write().mode(SaveMode.Overwrite).parquet(output + "/figures");
+            writeMentions(spark, coded.filter(t -> t._1().equals("V")).map(Tuple2::_2),
+                    coded.filter(t -> t._1().equals("A")).map(Tuple2::_2), output + "/mentions");
             List<String> failures = coded.filter(t -> t._1().equals("F")).map(t -> t._2().getString(0)).collect();
             problems.addAll(failures.subList(0, Math.min(20, failures.size())));
             long articlesRead = articles.count();
@@ -112,11 +114,52 @@ public final class HeraldSparkJob {
         }
     }
 
-    /** The articles of one input file, and its problems, each naming the file and line as {@code herald code} does. */
-    static List<Tuple2<String, Row>> readFile(String path, byte[] bytes, JobOptions o) {
+    /**
+     * Cross-article merging as a Spark aggregation, with the store's rules ({@link MentionMerger}): mentions are grouped
+     * by what must be equal for two to merge (source, target, compatible codes), and each group is merged in the order
+     * article id, sentence, event id: as a store that ingested the articles in id order merges them. Writes the mentions in the columns of
+     * {@code herald export --table mentions --format parquet}; near-duplicate articles are not flagged here (NULL).
+     */
+    private static void writeMentions(SparkSession spark, JavaRDD<Row> events, JavaRDD<Row> articles, String path) {
+        JavaRDD<Row> mentions = events
+                .mapToPair(r -> new Tuple2<>(ExecutorPipeline.merger().key(SparkColumns.toEvent(r)), r))
+                .groupByKey()
+                .flatMap(group -> {
+                    List<Row> rows = new ArrayList<>();
+                    group._2().forEach(rows::add);
+                    rows.sort(java.util.Comparator.comparing((Row r) -> r.getString(1)).thenComparingInt(r -> r.getInt(2))
+                            .thenComparingLong(r -> r.getLong(0)));
+                    List<java.util.Map.Entry<Long, org.herald.model.Event>> inOrder = new ArrayList<>();
+                    for (Row r : rows) inOrder.add(java.util.Map.entry(r.getLong(0), SparkColumns.toEvent(r)));
+                    java.util.Map<Long, Long> merged = ExecutorPipeline.merger().assign(inOrder);
+                    List<Row> out = new ArrayList<>();
+                    for (Row r : rows) {
+                        out.add(RowFactory.create(merged.get(r.getLong(0)), r.getLong(0), r.getString(1), r.getInt(2), r.getDate(3),
+                                r.isNullAt(25) ? null : r.getDouble(25)));
+                    }
+                    return out.iterator();
+                });
+        org.apache.spark.sql.types.StructType partial = new org.apache.spark.sql.types.StructType(
+                java.util.Arrays.copyOf(SparkColumns.MENTIONS.fields(), 6));
+        org.apache.spark.sql.Dataset<Row> m = spark.createDataFrame(mentions, partial);
+        org.apache.spark.sql.Dataset<Row> sources = spark.createDataFrame(articles, SparkColumns.ARTICLES)
+                .selectExpr("id AS mention_article", "source AS source_name");
+        m.join(sources, m.col("article_id").equalTo(sources.col("mention_article")), "left")
+                .selectExpr("merged_id", "event_id", "article_id", "sentence", "date", "confidence", "source_name",
+                        "CAST(NULL AS STRING) AS near_duplicate_of", "CAST(NULL AS DOUBLE) AS near_duplicate_similarity")
+                .write().mode(SaveMode.Overwrite).partitionBy("date").parquet(path);
+    }
+
+    /**
+     * The articles of one input file, and its problems, each naming the file and line (or WARC record and offset) as
+     * {@code herald code} does. The file is streamed: a WARC of many gigabytes is read record by record.
+     */
+    static List<Tuple2<String, Row>> readFile(String path, org.apache.spark.input.PortableDataStream file, JobOptions o) throws java.io.IOException {
         Optional<LocalDate> date = o.date().isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(o.date()));
-        ReadResult r = new Inputs(InputFormat.parse(o.inputFormat()), date, java.io.InputStream.nullInputStream(), o.maxArticleChars())
-                .readBytes(path, bytes);
+        ReadResult r;
+        try (java.io.DataInputStream in = file.open()) {
+            r = new Inputs(InputFormat.parse(o.inputFormat()), date, java.io.InputStream.nullInputStream(), o.maxArticleChars()).readStream(path, in);
+        }
         List<Tuple2<String, Row>> out = new ArrayList<>();
         for (InputError e : r.errors()) out.add(new Tuple2<>("E", RowFactory.create(e.toString())));
         for (Article a : r.articles()) {

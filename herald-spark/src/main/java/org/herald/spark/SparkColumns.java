@@ -56,6 +56,12 @@ final class SparkColumns {
             "claimant_text", DataTypes.StringType, "event_id", DataTypes.LongType, "text", DataTypes.StringType,
             "begin_char", DataTypes.IntegerType, "end_char", DataTypes.IntegerType);
 
+    /** The columns of {@code herald export --table mentions --format parquet} (GDELT's Mentions, as Herald writes them). */
+    static final StructType MENTIONS = schema(
+            "merged_id", DataTypes.LongType, "event_id", DataTypes.LongType, "article_id", DataTypes.StringType, "sentence", DataTypes.IntegerType,
+            "date", DataTypes.DateType, "confidence", DataTypes.DoubleType, "source_name", DataTypes.StringType,
+            "near_duplicate_of", DataTypes.StringType, "near_duplicate_similarity", DataTypes.DoubleType);
+
     private static StructType schema(Object... namesAndTypes) {
         List<StructField> fields = new ArrayList<>();
         for (int i = 0; i < namesAndTypes.length; i += 2) {
@@ -89,6 +95,18 @@ final class SparkColumns {
         return RowFactory.create(id(f.articleId(), "figure", ordinal), f.articleId(), f.sentence(), f.value(), number(f.low()),
                 number(f.high()), f.unit(), f.category(), f.counted(), f.among(), f.qualifier(), f.claimant(), f.claimantText(),
                 f.event() < 0 ? null : eventId(f.articleId(), f.event()), f.text(), f.begin(), f.end());
+    }
+
+    /** The event an events row holds (every field {@link #event} wrote, the date span included). */
+    static Event toEvent(Row r) {
+        Location where = r.isNullAt(35) ? Location.NONE : new Location(r.getString(28), r.getString(29), r.getString(30), r.getDouble(35),
+                r.getDouble(36), r.getString(31), r.getString(32), r.getString(33), r.getString(34), r.getString(37));
+        org.herald.model.EventDate when = new org.herald.model.EventDate(r.getDate(3).toLocalDate(), r.getDate(4).toLocalDate(), r.getString(5),
+                r.getString(6));
+        return new Event(r.getString(1), r.getInt(2), when.start(), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
+                r.getString(11), r.getString(12), r.getString(13), r.getDouble(14), r.getInt(15), r.getString(16), r.getString(17),
+                r.getString(18), r.getString(19), r.getString(20), r.getString(21), r.getBoolean(22), r.getString(23), r.getString(24),
+                r.isNullAt(25) ? Double.NaN : r.getDouble(25), r.isNullAt(26) ? Double.NaN : r.getDouble(26), r.getString(27), where, when);
     }
 
     /** The articles row: what the store keeps of an article, why it was not coded (or null) and its number of events. */

@@ -49,9 +49,30 @@ class SparkJobTest {
         try (var files = Files.list(SAMPLES)) {
             for (Path p : files.toList()) Files.copy(p, input.resolve(p.getFileName()));
         }
+        // A syndicated copy of one sample under another id and outlet: its events must merge with the original's.
+        String original = Files.readString(SAMPLES.resolve("ceasefire-talks.txt"));
+        Files.writeString(input.resolve("syndicated.txt"), original.replaceFirst("(?m)^( date \\S+ )(\\S+)", "$1$2-copy"));
+        // A web archive: its page's main text is coded like any article.
+        try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(input.resolve("news.warc.gz"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+            w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("https://wire.example/turkey"))
+                    .date(java.time.Instant.parse("2024-05-02T00:00:00Z"))
+                    .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").body(org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
+                            WARC_PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8)).build()).build());
+        }
         // Inputs in a subdirectory are read too.
         if (Files.exists(SEED)) Files.copy(SEED, input.resolve("more").resolve("seed-article.txt"));
     }
+
+    static final String WARC_PAGE = """
+            <html><head><meta property="og:title" content="Turkey condemns Israel"><meta property="og:site_name" content="Example Wire">
+            <meta property="article:published_time" content="2024-05-01T10:00:00Z"></head><body>
+            <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <article><h1>Turkey condemns Israel</h1>
+            <p>Turkey's foreign ministry condemned Israel on Wednesday over the raid on the aid convoy, and recalled its ambassador from Tel Aviv.</p>
+            <p>The ministry said the raid broke international law and demanded an inquiry by the United Nations.</p></article>
+            <footer>Copyright Example Wire. All rights reserved.</footer></body></html>
+            """;
 
     @AfterAll
     static void stop() {
@@ -111,7 +132,9 @@ class SparkJobTest {
                 assertEquals(e.get(i), g.get(i), "event " + id + " field " + SparkColumns.EVENTS.fields()[i].name());
             }
         }
-        long inputs = Files.exists(SEED) ? 4 : 3;
+        long inputs = Files.exists(SEED) ? 6 : 5; // three samples, a syndicated copy, the WARC page, the seed
+        assertTrue(got.values().stream().anyMatch(r -> r.getString(1).equals("https://wire.example/turkey") && r.getString(7).startsWith("TUR")),
+                "the WARC page's events: " + got.values());
         assertEquals(inputs, s.articles());
         assertEquals(inputs, spark.read().parquet(out.resolve("articles").toString()).count());
         assertEquals(List.of(), s.problems());
@@ -135,6 +158,81 @@ class SparkJobTest {
             b.append(v instanceof scala.collection.Seq<?> seq ? scala.jdk.javaapi.CollectionConverters.asJava(seq).toString() : String.valueOf(v)).append('|');
         }
         return b.toString();
+    }
+
+    @Test
+    void mentionsMergeAcrossArticlesAsTheStoreMergesThem() throws Exception {
+        JobOptions o = new JobOptions("auto", "", Inputs.DEFAULT_MAX_ARTICLE_CHARS, false, true, 2);
+        Path out = dir.resolve("out-mentions");
+        HeraldSparkJob.run(spark, List.of(input.toString()), out.toString(), o);
+        List<Row> mentions = spark.read().parquet(out.resolve("mentions").toString())
+                .selectExpr("merged_id", "event_id", "article_id", "source_name").collectAsList();
+        Map<Long, Row> events = writtenEvents(out);
+        assertEquals(events.keySet(), new java.util.TreeSet<>(mentions.stream().map(r -> r.getLong(1)).toList()), "one mention per event");
+        // Every event of the syndicated copy joined the original's real event.
+        String copy = mentions.stream().map(r -> r.getString(2)).filter(a -> a.endsWith("-copy")).findFirst().orElseThrow();
+        String source = copy.substring(0, copy.length() - "-copy".length());
+        Map<Long, Long> realOf = new TreeMap<>();
+        for (Row r : mentions) realOf.put(r.getLong(1), r.getLong(0));
+        for (Row r : mentions) {
+            if (!r.getString(2).equals(copy)) continue;
+            long real = r.getLong(0);
+            assertTrue(mentions.stream().anyMatch(x -> x.getString(2).equals(source) && x.getLong(0) == real), "copy's event " + r + " joined none");
+        }
+        // The same real events as a store that ingests the same articles in the same order (by event id's article order).
+        Path db = dir.resolve("mentions.duckdb");
+        List<String> files = new ArrayList<>();
+        try (var walk = Files.walk(input)) {
+            walk.filter(Files::isRegularFile).forEach(p -> files.add(p.toString()));
+        }
+        ReadResult read = new Inputs(InputFormat.AUTO, Optional.empty(), System.in).read(files);
+        Map<String, Long> storeReal = new TreeMap<>();
+        try (EventStore store = EventStore.open(db)) {
+            HeraldPipeline pipeline = ExecutorPipeline.forTask(o);
+            for (Article a : read.articles().stream().sorted(java.util.Comparator.comparing(Article::id)).toList()) store.ingest(pipeline.codeArticle(a));
+            for (List<Object> row : store.sql("SELECT e.article_id, row_number() OVER (PARTITION BY e.article_id ORDER BY e.id) - 1, m.merged_id "
+                    + "FROM events e JOIN event_mentions m ON m.event_id = e.id").rows()) {
+                storeReal.put(row.get(0) + "#" + row.get(1), ((Number) row.get(2)).longValue());
+            }
+        }
+        assertEquals(groups(storeReal), groups(sparkReal(events, realOf)), "the same mentions make one real event");
+
+        // herald load: the output into a store (for query, serve and the dashboard), twice: replaced, not doubled.
+        Path loaded = dir.resolve("loaded.duckdb");
+        try (EventStore store = EventStore.open(loaded)) {
+            for (int round = 0; round < 2; round++) {
+                long[] n = store.importParquet(out);
+                assertEquals(events.size(), n[1]);
+                assertEquals((long) events.size(), ((Number) store.sql("SELECT count(*) FROM events").rows().get(0).get(0)).longValue());
+                assertEquals((long) mentions.size(), ((Number) store.sql("SELECT count(*) FROM event_mentions").rows().get(0).get(0)).longValue());
+            }
+            assertEquals(events.size(), store.events(org.herald.store.EventQuery.all()).total());
+            assertEquals(groups(storeReal).size(), store.mergeCounts().realEvents(), "real events as the store counts them");
+            // Not a Herald output: refused by name, nothing changed.
+            assertTrue(assertThrows(IllegalArgumentException.class, () -> store.importParquet(dir.resolve("in"))).getMessage().contains("articles"));
+            assertEquals(events.size(), store.events(org.herald.store.EventQuery.all()).total());
+        }
+    }
+
+    /** Each real event as the set of its mentions' "article#ordinal" names, from event id -> real event id. */
+    private static java.util.Set<java.util.Set<String>> groups(Map<String, Long> realOf) {
+        Map<Long, java.util.Set<String>> by = new TreeMap<>();
+        realOf.forEach((mention, real) -> by.computeIfAbsent(real, k -> new java.util.TreeSet<>()).add(mention));
+        return new HashSet<>(by.values());
+    }
+
+    private static Map<String, Long> sparkReal(Map<Long, Row> events, Map<Long, Long> realOf) {
+        Map<String, Long> out = new TreeMap<>();
+        for (Row e : events.values()) {
+            String article = e.getString(1);
+            for (int i = 0; i < 1000; i++) {
+                if (SparkColumns.eventId(article, i) == e.getLong(0)) {
+                    out.put(article + "#" + i, realOf.get(e.getLong(0)));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     @Test
@@ -171,13 +269,17 @@ class SparkJobTest {
             store.export("parquet", parquet);
         }
         assertEquals(columns(spark.read().parquet(parquet.toString()).schema()), columns(SparkColumns.EVENTS));
-        for (String table : List.of("quotes", "figures")) {
+        for (String table : List.of("quotes", "figures", "mentions")) {
             Path p = dir.resolve(table + ".parquet");
             try (EventStore store = EventStore.open(db)) {
                 store.export(table, "parquet", p);
             }
             assertEquals(columns(spark.read().parquet(p.toString()).schema()),
-                    columns(table.equals("quotes") ? SparkColumns.QUOTES : SparkColumns.FIGURES), table);
+                    columns(switch (table) {
+                        case "quotes" -> SparkColumns.QUOTES;
+                        case "figures" -> SparkColumns.FIGURES;
+                        default -> SparkColumns.MENTIONS;
+                    }), table);
         }
     }
 

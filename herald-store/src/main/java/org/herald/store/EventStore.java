@@ -441,6 +441,20 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads a Herald Parquet output (the Spark job's directory) in one transaction ({@link ParquetImport}): stored
+     * articles it holds are replaced with everything of them; on any failure nothing changes. Returns articles and
+     * events loaded.
+     */
+    public synchronized long[] importParquet(Path dir) {
+        try {
+            return ParquetImport.inTransaction(conn, dir);
+        } finally {
+            reindex(null);
+            merger.forget();
+        }
+    }
+
     /** The real event an event row reports: its counts and mentions ({@link RealEvents}). */
     public Optional<RealEvents.RealEvent> realEvent(long eventId) {
         return read("read of the real event of " + eventId, c -> RealEvents.of(c, eventId));

@@ -171,9 +171,52 @@ public final class MentionMerger {
         }
     }
 
+    /** The evidence words of an event ({@code known}: its text when the caller has it). */
+    private interface EvidenceOf {
+        Set<String> of(long eventId, String known) throws SQLException;
+    }
+
+    /**
+     * Merges mentions without a store, by the decisions {@link #add} and {@link #rebuild} make: {@code inOrder} is each
+     * mention's event id, event and the id of its article, in the order a store would ingest them. The answer maps
+     * each event id to its real event's id (the first mention's). For batch jobs (the Spark job) that hold a corpus in
+     * memory a group at a time.
+     */
+    public Map<Long, Long> assign(List<Map.Entry<Long, Event>> inOrder) {
+        MergeIndex in = new MergeIndex();
+        Map<Long, Set<String>> words = new HashMap<>();
+        Map<Long, Long> out = new LinkedHashMap<>();
+        for (Map.Entry<Long, Event> m : inOrder) {
+            Facts f = Facts.of(m.getKey(), m.getValue());
+            words.put(f.eventId(), tokens(f.evidence()));
+            try {
+                out.put(f.eventId(), place(in, f, (id, known) -> words.getOrDefault(id, Set.of())));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e); // no store: not thrown
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The key that decides which mentions may merge at all (same source, target and compatible codes): mentions of
+     * different keys never merge, so a batch job may group by it and {@link #assign} each group on its own.
+     */
+    public String key(Event e) {
+        return key(e.source(), e.target(), e.code(), e.root());
+    }
+
+    private String key(String source, String target, String code, String root) {
+        return source + '\t' + target + '\t' + rules.compatibility(code, root);
+    }
+
     /** The real event this mention reports (a stored one it joins, or its own row), recorded in the lookups. */
     private long place(Connection c, MergeIndex in, Facts f) throws SQLException {
-        String key = f.source() + '\t' + f.target() + '\t' + rules.compatibility(f.code(), f.root());
+        return place(in, f, (id, known) -> evidence(c, id, known));
+    }
+
+    private long place(MergeIndex in, Facts f, EvidenceOf evidenceOf) throws SQLException {
+        String key = key(f.source(), f.target(), f.code(), f.root());
         MergeIndex.Mention self = new MergeIndex.Mention(f, f.eventId(), key);
         List<MergeIndex.Mention> candidates = new ArrayList<>();
         for (MergeIndex.Mention m : in.near(key, self.day, rules.dateWindowDays())) {
@@ -186,7 +229,7 @@ public final class MentionMerger {
             boolean needsEvidence = !m.code.equals(self.code) || self.unknownActor;
             // Evidence is read for at most MAX_EVIDENCE_CHECKS candidates: a day of many actorless protests stays cheap.
             if (needsEvidence && ++compared > MAX_EVIDENCE_CHECKS) break;
-            if (!needsEvidence || jaccard(evidence(c, self.eventId, f.evidence()), evidence(c, m.eventId, null)) >= rules.evidenceMinJaccard()) {
+            if (!needsEvidence || jaccard(evidenceOf.of(self.eventId, f.evidence()), evidenceOf.of(m.eventId, null)) >= rules.evidenceMinJaccard()) {
                 self.mergedId = m.mergedId;
                 break;
             }
@@ -256,7 +299,7 @@ public final class MentionMerger {
                     Facts f = new Facts(rs.getLong(1), one(same, rs.getString(3)), rs.getString(4), rs.getString(5), one(same, rs.getString(6)),
                             rs.getString(7), rs.getDate(8).toLocalDate(), one(same, rs.getString(9)), one(same, rs.getString(10)),
                             one(same, rs.getString(11)), one(same, rs.getString(12)), null);
-                    String key = one(same, f.source() + '\t' + f.target() + '\t' + rules.compatibility(f.code(), f.root()));
+                    String key = one(same, key(f.source(), f.target(), f.code(), f.root()));
                     in.add(new MergeIndex.Mention(f, rs.getLong(2), key));
                 }
             }
