@@ -222,19 +222,19 @@ public final class EventDates {
 
     /** A weekday named without a word that puts it in the past ("Monday"; not "last Monday"). */
     private boolean comingWeekday(String text) {
-        boolean weekday = false;
-        for (String w : words(text)) {
-            if (pastWords.contains(w)) return false;
-            weekday |= weekdays.contains(w);
-        }
-        return weekday;
+        return bareWeekday(text, pastWords);
     }
 
     /** A weekday named without a word that puts it in the future ("Monday", "late Wednesday"; not "next Monday"). */
     private boolean pastWeekday(String text) {
+        return bareWeekday(text, futureWords);
+    }
+
+    /** Whether the words name a weekday and none of {@code otherWay} ("next", "last"). */
+    private boolean bareWeekday(String text, Set<String> otherWay) {
         boolean weekday = false;
         for (String w : words(text)) {
-            if (futureWords.contains(w)) return false;
+            if (otherWay.contains(w)) return false;
             weekday |= weekdays.contains(w);
         }
         return weekday;

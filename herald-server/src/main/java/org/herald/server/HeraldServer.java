@@ -100,12 +100,10 @@ public final class HeraldServer {
             });
         });
         app.start();
-        // Jetty's idle timeout bounds a client that sends its request slowly or not at all; the minimum data rate
-        // one that sends a byte just before each timeout (the idle clock restarts with every byte).
+        // Jetty's idle timeout bounds a client that sends its request slowly or not at all; PostedBody's minimum data
+        // rate one that sends a byte just before each timeout (the idle clock restarts with every byte).
         for (Connector c : app.jettyServer().server().getConnectors()) {
             if (c instanceof AbstractConnector a) a.setIdleTimeout(limits.idleTimeout().toMillis());
-            org.eclipse.jetty.server.HttpConnectionFactory http = c.getConnectionFactory(org.eclipse.jetty.server.HttpConnectionFactory.class);
-            if (http != null) http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
         }
         return app;
     }

@@ -42,12 +42,14 @@ final class PostedBody {
     private static byte[] bytes(Context ctx, long maxBytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
+        long t0 = System.nanoTime();
         try {
             InputStream in = ctx.req().getInputStream();
             for (int n; (n = in.read(buf)) != -1; ) {
                 // Chunked bodies have no length up front: stop reading as soon as one is over the limit.
                 if (out.size() + (long) n > maxBytes) throw tooLarge(maxBytes);
                 out.write(buf, 0, n);
+                tooSlow(out.size(), System.nanoTime() - t0);
             }
         } catch (IOException e) {
             // Jetty's "early EOF" (the client stopped before its Content-Length) and malformed chunks end up here.
@@ -55,6 +57,21 @@ final class PostedBody {
         }
         return out.toByteArray();
     }
+
+    /**
+     * A body trickling in (a byte before each idle timeout keeps a connection forever) is cut off once it has taken
+     * longer than {@link #RATE_GRACE} and arrived slower than {@link HeraldServer#MIN_REQUEST_BYTES_PER_SECOND}.
+     * Jetty's own minimum rate counts from the first byte of the body, so a small body read late (a pause of the JVM
+     * before the handler reads it) looked slow and was refused with a 408: hence the grace.
+     */
+    private static void tooSlow(long bytes, long nanos) {
+        if (nanos > RATE_GRACE.toNanos() && bytes * 1_000_000_000L / nanos < HeraldServer.MIN_REQUEST_BYTES_PER_SECOND) {
+            throw new ApiError(408, "the request body arrived slower than " + HeraldServer.MIN_REQUEST_BYTES_PER_SECOND + " bytes a second");
+        }
+    }
+
+    /** How long any body may take before its rate is judged. */
+    static final java.time.Duration RATE_GRACE = java.time.Duration.ofSeconds(5);
 
     private static String decode(byte[] bytes) {
         org.herald.read.Utf8.Decoded d = org.herald.read.Utf8.decode(bytes);
