@@ -103,11 +103,11 @@ public final class HeraldSparkJob {
                     coded.filter(t -> t._1().equals("A")).map(Tuple2::_2), output + "/mentions");
             List<String> failures = coded.filter(t -> t._1().equals("F")).map(t -> t._2().getString(0)).collect();
             problems.addAll(failures.subList(0, Math.min(20, failures.size())));
-            long articlesRead = articles.count();
-            long discarded = coded.filter(t -> t._1().equals("A") && !t._2().isNullAt(7)).count();
-            long codedArticles = coded.filter(t -> t._1().equals("A")).count() - discarded;
-            long events = coded.filter(t -> t._1().equals("V")).count();
-            return new Summary(articlesRead, codedArticles, discarded, failures.size(), events, List.copyOf(problems));
+            // One pass counts every kind; an article read is coded ("A", "D" when discarded) or failed ("F"), once.
+            java.util.Map<String, Long> kinds = coded.map(t -> t._1().equals("A") && !t._2().isNullAt(7) ? "D" : t._1()).countByValue();
+            long codedArticles = kinds.getOrDefault("A", 0L), discarded = kinds.getOrDefault("D", 0L);
+            return new Summary(codedArticles + discarded + failures.size(), codedArticles, discarded, failures.size(), kinds.getOrDefault("V", 0L),
+                    List.copyOf(problems));
         } finally {
             coded.unpersist(false);
             read.unpersist(false);

@@ -100,14 +100,24 @@ final class ArticleWriter {
         }
     }
 
+    /** The tables holding an article's rows by {@code article_id}, besides {@code articles} itself. */
+    static final List<String> ROWS_OF_ARTICLES = List.of("quotes", "figures", "event_mentions", "events", "actor_mentions", "sentences");
+
     private static void deleteArticle(Connection conn, String id) throws SQLException {
-        for (String sql : List.of(
-                "DELETE FROM quotes WHERE article_id = ?", "DELETE FROM figures WHERE article_id = ?",
-                "DELETE FROM event_mentions WHERE article_id = ?", "DELETE FROM events WHERE article_id = ?",
-                "DELETE FROM actor_mentions WHERE article_id = ?", "DELETE FROM sentences WHERE article_id = ?",
-                "DELETE FROM articles WHERE id = ?")) {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
-                ps.setString(1, id);
+        deleteArticles(conn, "= ?", id);
+    }
+
+    /**
+     * Deletes the rows of the articles whose id matches {@code match} ("= ?" with its argument, or "IN (SELECT ...)"),
+     * theirs in every table and then the articles'.
+     */
+    static void deleteArticles(Connection conn, String match, String... args) throws SQLException {
+        List<String> sql = new java.util.ArrayList<>();
+        for (String table : ROWS_OF_ARTICLES) sql.add("DELETE FROM " + table + " WHERE article_id " + match);
+        sql.add("DELETE FROM articles WHERE id " + match);
+        for (String one : sql) {
+            try (PreparedStatement ps = conn.prepareStatement(one)) {
+                for (int i = 0; i < args.length; i++) ps.setString(i + 1, args[i]);
                 ps.executeUpdate();
             }
         }

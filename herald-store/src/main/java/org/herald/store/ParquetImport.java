@@ -48,13 +48,11 @@ final class ParquetImport {
                 st.execute("CREATE OR REPLACE TEMP TABLE in_" + part + " AS SELECT * FROM read_parquet(" + glob(dir.resolve(part), partitioned)
                         + ", hive_partitioning = " + partitioned + ", union_by_name = true)");
             }
-            for (String table : List.of("event_mentions", "events", "quotes", "figures", "sentences", "actor_mentions")) {
-                st.execute("DELETE FROM " + table + " WHERE article_id IN (SELECT id FROM in_articles)");
-            }
+            // The merge's own rows of these articles (the store path's MentionMerger.remove), then everything else of them.
             for (String table : List.of("near_duplicates", "article_signatures")) {
                 st.execute("DELETE FROM " + table + " WHERE article_id IN (SELECT id FROM in_articles)");
             }
-            st.execute("DELETE FROM articles WHERE id IN (SELECT id FROM in_articles)");
+            ArticleWriter.deleteArticles(c, "IN (SELECT id FROM in_articles)");
             st.execute("INSERT INTO articles (id, date, source, title, body, content_hash, ingested_at, discarded) "
                     + "SELECT id, CAST(date AS DATE), source, title, body, content_hash, ingested_at, discarded FROM in_articles");
             st.execute("INSERT INTO events (" + EventRows.COLUMNS + ") SELECT " + EventRows.COLUMNS.replace("date,", "CAST(date AS DATE),")
