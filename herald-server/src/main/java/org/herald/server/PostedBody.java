@@ -18,15 +18,53 @@ final class PostedBody {
     private PostedBody() {}
 
     /**
-     * @throws ApiError 415 for a charset other than UTF-8, 413 for a body over {@code maxBytes} (refused from its
-     *                  Content-Length before a byte is read, or once the limit is passed), 400 for a body cut short
+     * @throws ApiError 415 for a charset other than UTF-8, 413 for a body over {@code maxBytes} (from its
+     *                  Content-Length, or once the limit is passed; the body is read to its end first when it is at
+     *                  most {@link #DRAIN_MULTIPLE} times the limit), 400 for a body cut short
      *                  or malformed on the wire, or not UTF-8
      */
     static String read(Context ctx, long maxBytes) {
         checkCharset(ctx.header("Content-Type"));
-        // A client that declares 20 MB and sends a little would otherwise hold the connection until the idle timeout.
-        if (ctx.req().getContentLengthLong() > maxBytes) throw tooLarge(maxBytes);
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            // A client that declares 20 MB and sends a little would otherwise hold the connection until the idle
+            // timeout: a body declared far over the limit is refused unread.
+            if (declared <= drainable(maxBytes)) discard(ctx, drainable(maxBytes));
+            else ctx.header("Connection", "close"); // tell the client the connection ends with this answer
+            throw tooLarge(maxBytes);
+        }
         return decode(bytes(ctx, maxBytes));
+    }
+
+    /**
+     * How much of a refused body is read and dropped before the 413 is sent. A server that answers and closes while
+     * the client is still sending leaves unread bytes in its socket, and the kernel then resets the connection,
+     * which can destroy the answer before the client reads it: the client sees a dropped connection instead of a 413
+     * (nginx's "lingering close" exists for this). A body up to this size is therefore read to its end, at the same
+     * minimum rate as any body, so the client gets its answer and the connection stays usable; a larger one is
+     * refused at once and the connection closed.
+     */
+    static long drainable(long maxBytes) {
+        return Math.multiplyExact(maxBytes, DRAIN_MULTIPLE);
+    }
+
+    /** A refused body up to this many times the limit is read to its end before the answer (see {@link #drainable}). */
+    static final int DRAIN_MULTIPLE = 4;
+
+    /** Reads and drops the rest of the body, up to {@code cap} bytes; a body cut short or too slow ends the reading. */
+    private static void discard(Context ctx, long cap) {
+        byte[] buf = new byte[8192];
+        long read = 0;
+        long t0 = System.nanoTime();
+        try {
+            InputStream in = ctx.req().getInputStream();
+            for (int n; read <= cap && (n = in.read(buf)) != -1; ) {
+                read += n;
+                tooSlow(read, System.nanoTime() - t0);
+            }
+        } catch (IOException | ApiError e) {
+            // The client stopped or trickled: the 413 stands, and the connection will be closed.
+        }
     }
 
     private static void checkCharset(String contentType) {
@@ -46,8 +84,11 @@ final class PostedBody {
         try {
             InputStream in = ctx.req().getInputStream();
             for (int n; (n = in.read(buf)) != -1; ) {
-                // Chunked bodies have no length up front: stop reading as soon as one is over the limit.
-                if (out.size() + (long) n > maxBytes) throw tooLarge(maxBytes);
+                // Chunked bodies have no length up front: stop keeping them as soon as one is over the limit.
+                if (out.size() + (long) n > maxBytes) {
+                    discard(ctx, drainable(maxBytes) - out.size() - n);
+                    throw tooLarge(maxBytes);
+                }
                 out.write(buf, 0, n);
                 tooSlow(out.size(), System.nanoTime() - t0);
             }
