@@ -77,8 +77,8 @@ public final class HeraldServer {
                 send(ctx, result);
             });
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(org.herald.dict.Resources.text("herald/server/openapi.json")));
-            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), switch (e.getStatus()) {
+            config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, limits, e.status(), e.getMessage()));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, limits, e.getStatus(), switch (e.getStatus()) {
                 case 404 -> "no such resource";
                 case 405 -> "method not allowed";
                 case 413 -> "the request body is larger than " + limits.maxBodyBytes() + " bytes";
@@ -86,17 +86,17 @@ public final class HeraldServer {
             }));
             config.routes.exception(StoreException.class, (e, ctx) -> {
                 log(ctx, e);
-                error(ctx, 500, "the event store could not answer");
+                error(ctx, limits, 500, "the event store could not answer");
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 log(ctx, e);
-                error(ctx, 500, "internal error");
+                error(ctx, limits, 500, "internal error");
             });
             config.routes.error(404, ctx -> {
-                if (!isError(ctx)) error(ctx, 404, "no such resource");
+                if (!isError(ctx)) error(ctx, limits, 404, "no such resource");
             });
             config.routes.error(405, ctx -> {
-                if (!isError(ctx)) error(ctx, 405, "method not allowed");
+                if (!isError(ctx)) error(ctx, limits, 405, "method not allowed");
             });
         });
         app.start();
@@ -156,7 +156,8 @@ public final class HeraldServer {
         if (e.getCause() != null) System.err.println("herald:   caused by " + e.getCause());
     }
 
-    private static void error(Context ctx, int status, String message) {
+    private static void error(Context ctx, Limits limits, int status, String message) {
+        PostedBody.settle(ctx, limits.maxBodyBytes(), status);
         ctx.status(status);
         send(ctx, Map.of("error", message));
     }

@@ -19,8 +19,8 @@ final class PostedBody {
 
     /**
      * @throws ApiError 415 for a charset other than UTF-8, 413 for a body over {@code maxBytes} (from its
-     *                  Content-Length, or once the limit is passed; the body is read to its end first when it is at
-     *                  most {@link #DRAIN_MULTIPLE} times the limit), 400 for a body cut short
+     *                  Content-Length before a byte is read, or once the limit is passed; see {@link #settle} for
+     *                  what happens to the rest), 400 for a body cut short
      *                  or malformed on the wire, or not UTF-8
      */
     static String read(Context ctx, long maxBytes) {
@@ -29,42 +29,49 @@ final class PostedBody {
         if (declared > maxBytes) {
             // A client that declares 20 MB and sends a little would otherwise hold the connection until the idle
             // timeout: a body declared far over the limit is refused unread.
-            if (declared <= drainable(maxBytes)) discard(ctx, drainable(maxBytes));
-            else ctx.header("Connection", "close"); // tell the client the connection ends with this answer
-            throw tooLarge(maxBytes);
+            throw tooLarge(maxBytes); // the error answer settles the unread body (settle)
         }
         return decode(bytes(ctx, maxBytes));
     }
 
     /**
-     * How much of a refused body is read and dropped before the 413 is sent. A server that answers and closes while
-     * the client is still sending leaves unread bytes in its socket, and the kernel then resets the connection,
-     * which can destroy the answer before the client reads it: the client sees a dropped connection instead of a 413
-     * (nginx's "lingering close" exists for this). A body up to this size is therefore read to its end, at the same
-     * minimum rate as any body, so the client gets its answer and the connection stays usable; a larger one is
-     * refused at once and the connection closed.
+     * Before an error answer: a request body not read to its end (a post refused for its size, type, token or
+     * origin before the handler read it) is read and dropped, up to {@link #DRAIN_MULTIPLE} times the body limit. A
+     * server that answers and closes while the client is still sending leaves unread bytes in its socket; the kernel
+     * then resets the connection, which can destroy the answer before the client reads it, and the client sees a
+     * dropped connection instead of its 413 or 401 (nginx's "lingering close" exists for this). Reading is held to
+     * the same minimum rate as any body. A body declared larger, one that trickles, and a 408 are not read: the
+     * answer says {@code Connection: close} instead.
      */
-    static long drainable(long maxBytes) {
-        return Math.multiplyExact(maxBytes, DRAIN_MULTIPLE);
+    static void settle(Context ctx, long maxBytes, int status) {
+        var req = ctx.req();
+        long declared = req.getContentLengthLong();
+        String encoding = req.getHeader("Transfer-Encoding");
+        if (declared <= 0 && encoding == null) return; // no body
+        long cap = Math.multiplyExact(maxBytes, DRAIN_MULTIPLE);
+        try {
+            InputStream in = req.getInputStream();
+            if (in instanceof jakarta.servlet.ServletInputStream s && s.isFinished()) return;
+            if (status == 408 || declared > cap || !discard(in, cap)) ctx.header("Connection", "close");
+        } catch (IOException | IllegalStateException | ApiError e) {
+            ctx.header("Connection", "close");
+        }
     }
 
-    /** A refused body up to this many times the limit is read to its end before the answer (see {@link #drainable}). */
+    /** A refused body up to this many times the limit is read to its end before the answer (see {@link #settle}). */
     static final int DRAIN_MULTIPLE = 4;
 
-    /** Reads and drops the rest of the body, up to {@code cap} bytes; a body cut short or too slow ends the reading. */
-    private static void discard(Context ctx, long cap) {
+    /** Reads and drops the rest of a body; true when it ended within {@code cap} bytes. */
+    private static boolean discard(InputStream in, long cap) throws IOException {
         byte[] buf = new byte[8192];
         long read = 0;
         long t0 = System.nanoTime();
-        try {
-            InputStream in = ctx.req().getInputStream();
-            for (int n; read <= cap && (n = in.read(buf)) != -1; ) {
-                read += n;
-                tooSlow(read, System.nanoTime() - t0);
-            }
-        } catch (IOException | ApiError e) {
-            // The client stopped or trickled: the 413 stands, and the connection will be closed.
+        for (int n; (n = in.read(buf)) != -1; ) {
+            read += n;
+            if (read > cap) return false;
+            tooSlow(read, System.nanoTime() - t0);
         }
+        return true;
     }
 
     private static void checkCharset(String contentType) {
@@ -85,10 +92,7 @@ final class PostedBody {
             InputStream in = ctx.req().getInputStream();
             for (int n; (n = in.read(buf)) != -1; ) {
                 // Chunked bodies have no length up front: stop keeping them as soon as one is over the limit.
-                if (out.size() + (long) n > maxBytes) {
-                    discard(ctx, drainable(maxBytes) - out.size() - n);
-                    throw tooLarge(maxBytes);
-                }
+                if (out.size() + (long) n > maxBytes) throw tooLarge(maxBytes);
                 out.write(buf, 0, n);
                 tooSlow(out.size(), System.nanoTime() - t0);
             }

@@ -110,7 +110,14 @@ class LimitsAndErrorsHttpTest {
             HttpResponse<String> r = TestHttp.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             assertShortError(413, r);
         }
+        // Refused for its type before a byte is read: the same.
+        for (int i = 0; i < 10; i++) assertShortError(415, send(app, "POST", "/api/articles", "text/plain", body));
         assertTrue(store.article("over").isEmpty());
+        // Declared far over the limit: answered unread, and the answer says the connection ends.
+        RawHttp.Answer unread = RawHttp.exchange(app.port(), ("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 20000000\r\n\r\n{").getBytes(StandardCharsets.ISO_8859_1), false);
+        assertEquals(413, unread.status());
+        assertEquals("close", unread.header("Connection"));
     }
 
     @Test
