@@ -10,8 +10,11 @@ import org.herald.actors.Actor;
 import org.herald.actors.ActorCode;
 import org.herald.actors.ActorResolver;
 import org.herald.dict.SpeechVerbs;
+import org.herald.model.Attribution;
 import org.herald.nlp.ParsedSentence;
 import org.herald.nlp.Token;
+import org.herald.quotes.QuoteFinder;
+import org.herald.quotes.Speaker;
 
 /**
  * Finds the actors that fill a predicate's arguments in one sentence's dependency tree: subjects (through control,
@@ -351,22 +354,24 @@ final class Arguments {
         return subj.stream().noneMatch(a -> sameAsAny(a, speaker));
     }
 
-    /** Who reports the event: the subject of a speech verb above it ("X said Russia condemned ..."). */
+    /**
+     * Who reports the event: the agent of the nearest verb of saying above it ("X said Russia condemned ...",
+     * "it was announced by X that ..."), found as the quote stage finds speakers ({@link QuoteFinder#agentOf}).
+     */
     String attribution(int p) {
         int cur = s.head(p);
         while (cur > 0) {
             Token t = s.token(cur);
             if (t.isVerb() && SpeechVerbs.contains(t.lemma())) {
-                for (int subj : s.children(cur, "nsubj")) {
-                    if (s.subtree(subj).contains(p)) continue;
-                    List<Actor> a = sa.resolveHead(subj);
-                    return a.isEmpty() ? s.span(subj, subj) : a.get(0).code().code() + " (" + a.get(0).text() + ")";
-                }
+                Optional<Speaker> who = SPEAKERS.agentOf(sa, cur, k -> s.subtree(k).contains(p));
+                if (who.isPresent()) return new Attribution(who.get().code(), who.get().text()).toString();
             }
             cur = s.head(cur);
         }
         return "";
     }
+
+    private static final QuoteFinder SPEAKERS = QuoteFinder.standard();
 
     List<Actor> codedOnly(List<Actor> in) {
         List<Actor> out = new ArrayList<>();

@@ -89,9 +89,26 @@ public final class EventCoder {
 
     /** Events plus the actor mentions of every sentence, for storage. */
     public CodedArticle codeArticle(AnnotatedDoc doc) {
+        return coding(doc).article();
+    }
+
+    /**
+     * The coded article and the actors of each of its sentences as the coder resolved them (in story order, so
+     * pronouns read as the coder read them): later stages that ask who a phrase names (the quote stage's speakers)
+     * take these rather than resolving the story a second time, and so agree with the events' actors.
+     */
+    public record Coding(CodedArticle article, List<ActorResolver.SentenceActors> actors) {
+        public Coding {
+            actors = List.copyOf(actors);
+        }
+    }
+
+    /** {@link #codeArticle} with the sentences' resolved actors. */
+    public Coding coding(AnnotatedDoc doc) {
         List<ActorMention> mentions = new ArrayList<>();
-        List<Event> events = codeInto(doc, mentions);
-        return new CodedArticle(doc.article(), doc.sentences().stream().map(ParsedSentence::text).toList(), mentions, events);
+        List<ActorResolver.SentenceActors> resolved = new ArrayList<>();
+        List<Event> events = codeInto(doc, mentions, resolved);
+        return new Coding(new CodedArticle(doc.article(), doc.sentences().stream().map(ParsedSentence::text).toList(), mentions, events), resolved);
     }
 
     /**
@@ -111,7 +128,7 @@ public final class EventCoder {
         eachSentence(doc, (sc, sa) -> {
             ModelCall call = calls.get(sc.s.index());
             return call == null ? List.of() : sc.modelEvent(call);
-        }, out);
+        }, out, null);
         return out;
     }
 
@@ -141,9 +158,10 @@ public final class EventCoder {
     /**
      * Walks the story's sentences in order with one actor resolver (so pronouns read across sentences), skipping
      * discarded sentences (still resolved, for pronouns), and keeps the events {@code work} codes that Herald's
-     * non-political contexts allow (in the sentence or, for unattributed events, the one before).
+     * non-political contexts allow (in the sentence or, for unattributed events, the one before). Each sentence's
+     * resolved actors go to {@code resolved} when it is not null.
      */
-    private void eachSentence(AnnotatedDoc doc, SentenceWork work, List<Event> out) {
+    private void eachSentence(AnnotatedDoc doc, SentenceWork work, List<Event> out, List<ActorResolver.SentenceActors> resolved) {
         ActorResolver resolver = new ActorResolver(actors, doc.article().date());
         List<List<PhraseMatch>> matches = storyMatches(doc);
         org.herald.geo.StoryPlaces places = org.herald.geo.StoryPlaces.of(rules.places(), doc, actorCountries(matches));
@@ -154,6 +172,7 @@ public final class EventCoder {
             ParsedSentence before = previous;
             previous = s;
             ActorResolver.SentenceActors sa = resolver.resolve(s, matches.get(i));
+            if (resolved != null) resolved.add(sa);
             if (options.discards().match(s.text(), false).isPresent()) continue;
             SentenceCoder coder = new SentenceCoder(this, doc.article().id(), doc.article().date(), s, sa, resolver, places);
             for (Event e : work.apply(coder, sa)) {
@@ -209,11 +228,16 @@ public final class EventCoder {
         return out;
     }
 
-    private List<Event> codeInto(AnnotatedDoc doc, List<ActorMention> mentions) {
+    private List<Event> codeInto(AnnotatedDoc doc, List<ActorMention> mentions, List<ActorResolver.SentenceActors> resolved) {
         List<Event> out = new ArrayList<>();
         if (options.discards() != CoderOptions.Discards.NONE) {
             String story = String.join(" ", doc.sentences().stream().map(ParsedSentence::text).toList());
-            if (options.discards().match(story, true).isPresent()) return out;
+            if (options.discards().match(story, true).isPresent()) {
+                // Not coded, but its speakers can still be asked for.
+                ActorResolver resolver = new ActorResolver(actors, doc.article().date());
+                for (ParsedSentence s : doc.sentences()) resolved.add(resolver.resolve(s));
+                return out;
+            }
         }
         eachSentence(doc, (sc, sa) -> {
             List<Event> events = sc.code();
@@ -221,7 +245,7 @@ public final class EventCoder {
                 mentions.add(new ActorMention(doc.article().id(), sc.s.index(), a.head(), a.code().code(), a.text(), a.how()));
             }
             return events;
-        }, out);
+        }, out, resolved);
         return out;
     }
 }

@@ -144,8 +144,7 @@ final class EventPlaces {
     org.herald.model.Event placeActors(org.herald.model.Event e, Optional<String> storyCountry) {
         ActorCode src = ActorCode.parse(e.source()), tgt = ActorCode.parse(e.target());
         // "Iraqi officials said gunmen killed villagers": the reporter's country is not the gunmen's.
-        int paren = e.attributedTo().indexOf(" (");
-        String speaker = paren > 0 ? ActorCode.parse(e.attributedTo().substring(0, paren)).base() : "";
+        String speaker = ActorCode.parse(org.herald.model.Attribution.parse(e.attributedTo()).code()).base();
         ActorCode newSrc = src, newTgt = tgt;
         List<String> why = new ArrayList<>();
         if (!src.hasBase() && !src.role().isEmpty()) {

@@ -33,8 +33,7 @@ public record Quote(String articleId, int sentence, int begin, int end, String t
 
     /** "RUSGOV (a Kremlin statement)" or the words alone when the speaker has no code: the form of {@link Event#attributedTo()}. */
     public String attribution() {
-        if (speaker.isEmpty()) return speakerText;
-        return speakerText.isEmpty() ? speaker : speaker + " (" + speakerText + ")";
+        return new Attribution(speaker, speakerText).toString();
     }
 
     /** The fields under their exchange names, in the order of the JSON and CSV outputs. */

@@ -51,10 +51,11 @@ public final class HeraldPipeline {
         long t0 = System.nanoTime();
         AnnotatedDoc doc = annotator.annotate(article);
         long t1 = System.nanoTime();
-        CodedArticle patterns = coder.codeArticle(doc);
+        EventCoder.Coding coding = coder.coding(doc);
+        CodedArticle patterns = coding.article();
         CodedArticle judged = judge == EventJudge.NONE ? patterns
                 : new CodedArticle(patterns.article(), patterns.sentences(), patterns.mentions(), judge.judge(coder, doc, patterns.events()));
-        CodedArticle coded = claims.apply(doc, judged, coder.actorDictionary());
+        CodedArticle coded = claims.apply(doc, judged, coding.actors());
         long t2 = System.nanoTime();
         stats.add(doc.sentences().size(), coded.events().size(), t1 - t0, t2 - t1);
         return coded;

@@ -6,10 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.herald.actors.ActorCode;
-import org.herald.actors.ActorDictionary;
 import org.herald.actors.ActorResolver;
 import org.herald.dict.SpeechVerbs;
+import org.herald.events.EventCoder;
 import org.herald.figures.FigureFinder;
+import org.herald.model.Attribution;
 import org.herald.model.CodedArticle;
 import org.herald.model.Event;
 import org.herald.model.Figure;
@@ -40,17 +41,24 @@ public final class QuotesAndFigures {
         return new QuotesAndFigures(QuoteFinder.standard(), FigureFinder.standard());
     }
 
-    /** {@code coded} with its quotes and figures; {@code actors} resolves speakers as the coder resolved its actors. */
-    public CodedArticle apply(AnnotatedDoc doc, CodedArticle coded, ActorDictionary actors) {
+    /**
+     * {@code coded} with its quotes and figures; {@code actors} are its sentences' actors as the coder resolved them
+     * ({@link EventCoder#coding}), one per sentence in order: speakers are the actors the events name.
+     */
+    public CodedArticle apply(AnnotatedDoc doc, CodedArticle coded, List<ActorResolver.SentenceActors> actors) {
         if (quotes == null || coded.isDiscarded()) return coded;
+        if (actors.size() != doc.sentences().size()) {
+            throw new IllegalArgumentException(actors.size() + " sentences of actors for " + doc.sentences().size() + " sentences");
+        }
         String id = doc.article().id();
         List<Event> events = coded.events();
-        ActorResolver resolver = new ActorResolver(actors, doc.article().date());
         QuoteFinder.Session session = quotes.session();
         List<Figure> found = new ArrayList<>();
         Map<Integer, Map<Integer, List<Integer>>> triggers = new HashMap<>();
-        for (ParsedSentence s : doc.sentences()) {
-            ActorResolver.SentenceActors sa = resolver.resolve(s);
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            ParsedSentence s = doc.sentences().get(i);
+            ActorResolver.SentenceActors sa = actors.get(i);
+            if (sa.sentence() != s) throw new IllegalArgumentException("actors of another sentence at " + i);
             List<QuoteFinder.Found> here = session.sentence(sa);
             Map<Integer, List<Integer>> at = EventTriggers.in(s, events);
             triggers.put(s.index(), at);
@@ -74,9 +82,9 @@ public final class QuotesAndFigures {
             });
             mine.sort(Integer::compare);
             inside.put(f, mine);
-            String who = attribution(f);
+            Attribution who = new Attribution(f.speakerCode(), f.speakerText());
             for (int i : mine) {
-                if (better(attributed.get(i).attributedTo(), f)) attributed.set(i, attributed.get(i).withAttribution(who));
+                if (better(Attribution.parse(attributed.get(i).attributedTo()), who)) attributed.set(i, attributed.get(i).withAttribution(who.toString()));
             }
         }
         List<Quote> out = new ArrayList<>();
@@ -91,17 +99,11 @@ public final class QuotesAndFigures {
      * Does the quote's speaker say more than the event's attribution? Yes when there is none, or when it names the
      * same words with a lesser code ("GOV (Foreign Ministry spokeswoman X)" where the story's ministry makes it RUSGOV).
      */
-    private static boolean better(String had, QuoteFinder.Found f) {
-        if (f.speakerText().isEmpty() && f.speakerCode().isEmpty()) return false;
+    static boolean better(Attribution had, Attribution spoken) {
+        if (spoken.isEmpty()) return false;
         if (had.isEmpty()) return true;
-        if (f.speakerCode().isEmpty() || !ActorCode.parse(f.speakerCode()).hasBase()) return false;
-        if (had.equals(f.speakerText())) return true; // the words alone: no code was found
-        int paren = had.indexOf(" (");
-        return paren > 0 && had.endsWith("(" + f.speakerText() + ")") && !ActorCode.parse(had.substring(0, paren)).hasBase();
-    }
-
-    private static String attribution(QuoteFinder.Found f) {
-        if (f.speakerCode().isEmpty()) return f.speakerText();
-        return f.speakerCode() + " (" + f.speakerText() + ")";
+        if (spoken.code().isEmpty() || !ActorCode.parse(spoken.code()).hasBase()) return false;
+        // Same words: the quote stage knows more when the coder found no code, or a code of no country.
+        return had.text().equals(spoken.text()) && (had.code().isEmpty() || !ActorCode.parse(had.code()).hasBase());
     }
 }

@@ -34,6 +34,17 @@ public final class QuoteFinder {
         return new QuoteFinder(QuoteWords.standard());
     }
 
+    /**
+     * Who speaks through verb of saying {@code verb}, on this sentence alone (no story memory: a statement noun
+     * with no issuer of its own names nobody here): its subject, the "by" phrase of a passive, or for a verb
+     * without either the subject of the clause it depends on ("issued a rebuke stating"). Tokens {@code inside}
+     * holds are what was said and never the speaker. The coder attributes reported events with this, so the coder
+     * and the quote stage find speakers one way; the quote stage adds what the story said before.
+     */
+    public Optional<Speaker> agentOf(ActorResolver.SentenceActors sa, int verb, java.util.function.IntPredicate inside) {
+        return new Speakers(words).agentOf(sa, verb, inside);
+    }
+
     /** Finding quotes through one article. */
     public Session session() {
         return new Session();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.herald.actors.ActorDictionary;
 import org.herald.dict.DictionaryException;
 import org.herald.dict.TsvTable;
 import org.herald.events.EventCoder;
@@ -87,7 +86,8 @@ class FiguresTest {
 
     static CodedArticle code(String... sentences) {
         AnnotatedDoc doc = Parses.doc("2026-01-17", sentences);
-        return QuotesAndFigures.standard().apply(doc, EventCoder.standard(false).codeArticle(doc), ActorDictionary.standard());
+        EventCoder.Coding coding = EventCoder.standard(false).coding(doc);
+        return QuotesAndFigures.standard().apply(doc, coding.article(), coding.actors());
     }
 
     static Figure only(CodedArticle c) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.herald.actors.ActorDictionary;
 import org.herald.dict.DictionaryException;
 import org.herald.dict.TsvTable;
 import org.herald.events.EventCoder;
@@ -23,7 +22,8 @@ class QuotesTest {
 
     static CodedArticle code(String date, String... sentences) {
         AnnotatedDoc doc = Parses.doc(date, sentences);
-        return QuotesAndFigures.standard().apply(doc, CODER.codeArticle(doc), ActorDictionary.standard());
+        EventCoder.Coding coding = CODER.coding(doc);
+        return QuotesAndFigures.standard().apply(doc, coding.article(), coding.actors());
     }
 
     static Quote only(CodedArticle c, int sentence, String kind) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.herald.actors.ActorDictionary;
 import org.herald.events.EventCoder;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
@@ -66,8 +65,9 @@ class RandomClaimsTest {
             int count = 1 + r.nextInt(6);
             for (int i = 0; i < count; i++) sentences.add(sentence(r, i));
             AnnotatedDoc doc = new AnnotatedDoc(new Article("r" + round, LocalDate.of(2026, 1, 17), "", "", ""), sentences);
-            CodedArticle coded = coder.codeArticle(doc);
-            CodedArticle out = stage.apply(doc, coded, ActorDictionary.standard());
+            EventCoder.Coding coding = coder.coding(doc);
+            CodedArticle coded = coding.article();
+            CodedArticle out = stage.apply(doc, coded, coding.actors());
             assertEquals(coded.events().size(), out.events().size(), "events are neither added nor dropped");
             for (int i = 0; i < coded.events().size(); i++) {
                 // Everything but the attribution stays as coded: actors, code, date, place, model figures.
