@@ -151,6 +151,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aReportedEventIsAttributedToThePassivesAgentAsTheQuoteStageFindsIt() {
+        List<Event> events = CODER.code(Parses.doc("2024-05-01",
+                "It/PRP/3/expl was:be/VBD/3/aux:pass announced:announce/VBN/0/root by/IN/5/case Russia/NNP/3/obl that/IN/8/mark "
+                        + "Iran/NNP/8/nsubj attacked:attack/VBD/3/ccomp Israel/NNP/8/obj"));
+        Event attack = events.stream().filter(e -> e.triple().equals("IRN 190 ISR")).findFirst().orElseThrow(() -> new AssertionError(events.toString()));
+        assertEquals("RUS (Russia)", attack.attributedTo());
+    }
+
+    @Test
     void theStorysDominantCountryIsUsedOnlyWhenAskedAndTheSentenceNamesNone() {
         String[] story = {"Iran/NNP/2/nsubj protested:protest/VBD/0/root", "Iran/NNP/2/nsubj warned:warn/VBD/0/root Britain/NNP/2/obj",
                 "The/DT/2/det ministry/NN/3/nsubj rejected:reject/VBD/0/root the/DT/5/det plan/NN/3/obj"};
