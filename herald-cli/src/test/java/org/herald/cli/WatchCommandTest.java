@@ -95,5 +95,14 @@ class WatchCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.err().contains(feeds + ":2: not an http(s) URL"), r.err());
         assertEquals(2, HeraldCliTest.run("watch", "--once", dir.resolve("absent").toString()).status());
+        // The per-article options are code's and ingest's (ArticleOptions): the same checks, before the store opens.
+        Path db = dir.resolve("never.duckdb");
+        HeraldCliTest.Run t = HeraldCliTest.run("watch", "--once", "--article-timeout", "0", "--db", db.toString(), dir.toString());
+        assertEquals(2, t.status());
+        assertTrue(t.err().startsWith("--article-timeout must be positive"), t.err());
+        HeraldCliTest.Run c = HeraldCliTest.run("watch", "--once", "--max-article-chars", "0", "--db", db.toString(), dir.toString());
+        assertEquals(2, c.status());
+        assertTrue(c.err().contains("the article limit must be positive, not 0"), c.err());
+        assertTrue(!Files.exists(db), "no store opened for a usage error");
     }
 }
