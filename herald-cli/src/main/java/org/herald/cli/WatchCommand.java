@@ -148,7 +148,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         for (String f : allFeeds) {
             FeedWatcher.Poll p = feedWatcher.poll(f);
-            if (p.error() != null || p.refused() > 0 || p.failed() > 0) errors++;
+            if (p.anyFailure()) errors++; // a robots.txt disallow is reported, not a failure
         }
         return errors > 0 ? 1 : 0;
     }
