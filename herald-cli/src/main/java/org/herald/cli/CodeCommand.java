@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
 final class CodeCommand implements Callable<Integer> {
     @Mixin InputOptions input;
 
+    @Mixin ArticleOptions article;
+
     @Mixin ModelOptions model;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv or table (default: ${DEFAULT-VALUE}).")
@@ -64,9 +66,9 @@ final class CodeCommand implements Callable<Integer> {
             System.err.println("herald: unknown --format '" + format + "' (use jsonl, csv or table)");
             return 2;
         }
-        java.time.Duration limit = input.articleTimeout(); // a bad value is refused before any input is read
+        java.time.Duration limit = article.articleTimeout(); // a bad value is refused before any input is read
         long r0 = System.nanoTime();
-        ReadResult read = input.read();
+        ReadResult read = input.read(article);
         long readNanos = System.nanoTime() - r0;
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         EventCoder coder;
@@ -85,7 +87,7 @@ final class CodeCommand implements Callable<Integer> {
         }
         int status;
         try (TimeBox box = new TimeBox(limit)) {
-            status = codeAll(read.articles(), coder, judge, dictionariesOnly ? StoryDiscards.NONE : input.storyDiscards(), box, fmt, out, explain, stats, readNanos, claims);
+            status = codeAll(read.articles(), coder, judge, dictionariesOnly ? StoryDiscards.NONE : article.storyDiscards(), box, fmt, out, explain, stats, readNanos, claims);
         }
         return Math.max(status, input.reportErrors(read.errors()));
     }
@@ -125,7 +127,7 @@ final class CodeCommand implements Callable<Integer> {
                 coded = box.run(() -> pipeline.codeArticle(a));
                 if (coded.isDiscarded()) System.err.println("herald: not coded " + a.id() + ": " + coded.discarded() + " (--no-story-discards codes it)");
             } catch (TimeBox.OverTime e) {
-                System.err.println(InputOptions.overTime(a.id(), e));
+                System.err.println(ArticleOptions.overTime(a.id(), e));
                 status = 1;
                 continue;
             } catch (RuntimeException e) {

@@ -21,16 +21,17 @@ import picocli.CommandLine.Mixin;
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = "Code articles and store them (idempotent; changed articles are re-coded).")
 final class IngestCommand implements Callable<Integer> {
     @Mixin InputOptions input;
+    @Mixin ArticleOptions article;
     @Mixin StoreOptions store;
     @Mixin ModelOptions model;
 
     @Override
     public Integer call() {
-        java.time.Duration limit = input.articleTimeout(); // a bad value is refused before any input is read
-        ReadResult read = input.read();
+        java.time.Duration limit = article.articleTimeout(); // a bad value is refused before any input is read
+        ReadResult read = input.read(article);
         int status = input.reportErrors(read.errors());
         try (EventStore s = store.open(); TimeBox box = new TimeBox(limit)) {
-            return Math.max(status, ingest(read.articles(), s, box, System.console() != null, model.judge(), input.storyDiscards()));
+            return Math.max(status, ingest(read.articles(), s, box, System.console() != null, model.judge(), article.storyDiscards()));
         } catch (StoreException e) {
             System.err.println("herald: " + e.getMessage());
             return 1;
@@ -61,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
                     }
                 } catch (TimeBox.OverTime e) {
                     counts[3]++;
-                    System.err.println(InputOptions.overTime(a.id(), e));
+                    System.err.println(ArticleOptions.overTime(a.id(), e));
                 } catch (RuntimeException e) {
                     counts[3]++;
                     System.err.println("herald: skipped " + new InputError(a.id(), 0, e.getMessage()));

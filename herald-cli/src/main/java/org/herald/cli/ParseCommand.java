@@ -15,10 +15,11 @@ import picocli.CommandLine.Mixin;
 @Command(name = "parse", description = "Print the dependency parse (CoNLL-U) of each sentence.")
 final class ParseCommand implements Callable<Integer> {
     @Mixin InputOptions input;
+    @Mixin ArticleOptions article; // --max-article-chars for the reader
 
     @Override
     public Integer call() {
-        ReadResult read = input.read();
+        ReadResult read = input.read(article);
         PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
         CoreNlpAnnotator nlp = CoreNlpAnnotator.shared();
         for (Article a : read.articles()) {

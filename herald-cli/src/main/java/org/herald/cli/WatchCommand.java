@@ -73,15 +73,7 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--max-page-bytes", defaultValue = "" + WebPages.DEFAULT_MAX_HTML_BYTES, description = "Largest page or feed read (default: ${DEFAULT-VALUE}).")
     int maxPageBytes;
 
-    @Option(names = "--max-article-chars", defaultValue = "" + Inputs.DEFAULT_MAX_ARTICLE_CHARS, description = "Refuse (and report) articles longer than this (default: ${DEFAULT-VALUE}).")
-    int maxArticleChars;
-
-    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Skip (and report) an article whose coding takes longer (default: ${DEFAULT-VALUE}).")
-    int articleTimeout;
-
-    @Option(names = "--no-story-discards", description = "Code every story, also those that only look political.")
-    boolean noStoryDiscards;
-
+    @Mixin ArticleOptions article;
     @Mixin StoreOptions store;
     @Mixin ModelOptions model;
 
@@ -108,14 +100,16 @@ final class WatchCommand implements Callable<Integer> {
             System.err.println("herald: watch needs a DIR, --feed URL or --feeds FILE");
             return 2;
         }
-        if (articleTimeout <= 0 || interval <= 0 || dirInterval <= 0 || settle < 0 || hostDelay < 0 || backoff < 0 || timeout <= 0) {
-            System.err.println("herald: --interval, --dir-interval, --timeout and --article-timeout must be positive; --settle, --host-delay and --backoff not negative");
+        Duration articleLimit = article.articleTimeout(); // a usage error, as in code and ingest
+        if (interval <= 0 || dirInterval <= 0 || settle < 0 || hostDelay < 0 || backoff < 0 || timeout <= 0) {
+            System.err.println("herald: --interval, --dir-interval and --timeout must be positive; --settle, --host-delay and --backoff not negative");
             return 2;
         }
+        Inputs inputs = article.reader(InputFormat.AUTO, Optional.empty(), java.io.InputStream.nullInputStream()); // refuses a bad --max-article-chars before the store opens
         FetchSettings fetch = new FetchSettings(FetchSettings.USER_AGENT, seconds(hostDelay), retries, seconds(backoff), seconds(timeout), maxPageBytes);
         Consumer<String> log = line -> System.err.println("herald: watch: " + line);
         EventJudge judge = model.judge();
-        StoryDiscards discards = noStoryDiscards ? StoryDiscards.NONE : StoryDiscards.standard();
+        StoryDiscards discards = article.storyDiscards();
         Thread hook = new Thread(() -> {
             stop.set(true);
             try {
@@ -125,9 +119,8 @@ final class WatchCommand implements Callable<Integer> {
             }
         });
         if (!once) Runtime.getRuntime().addShutdownHook(hook);
-        try (EventStore s = store.open(); TimeBox box = new TimeBox(Duration.ofSeconds(articleTimeout)); PoliteFetcher fetcher = new PoliteFetcher(fetch)) {
+        try (EventStore s = store.open(); TimeBox box = new TimeBox(articleLimit); PoliteFetcher fetcher = new PoliteFetcher(fetch)) {
             ArticleSink sink = new StoreSink(s, box, judge, discards);
-            Inputs inputs = new Inputs(InputFormat.AUTO, Optional.empty(), java.io.InputStream.nullInputStream(), maxArticleChars);
             List<DirectoryWatcher> watchers = dirs.stream().map(d -> new DirectoryWatcher(d, inputs, s.seen(), sink, log, seconds(settle))).toList();
             FeedWatcher feedWatcher = new FeedWatcher(fetcher, s.seen(), WebPages.standard(), sink, log);
             return once ? onePass(watchers, feedWatcher, allFeeds, log) : loop(watchers, feedWatcher, allFeeds);
@@ -155,7 +148,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         for (String f : allFeeds) {
             FeedWatcher.Poll p = feedWatcher.poll(f);
-            if (p.error() != null || p.refused() > 0 || p.failed() > 0) errors++;
+            if (p.anyFailure()) errors++; // a robots.txt disallow is reported, not a failure
         }
         return errors > 0 ? 1 : 0;
     }

@@ -31,8 +31,23 @@ public final class FeedWatcher {
 
     private static final Pattern XML_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
-    /** What one poll of one feed did. */
-    public record Poll(int items, int taken, int alreadySeen, int refused, int failed, boolean notModified, String error) {}
+    /** What {@link #item} returns for a page robots.txt disallows; stored as {@link SeenUrls#REFUSED}, counted apart. */
+    private static final String DISALLOWED = "disallowed";
+
+    /**
+     * What one poll of one feed did: its items, those taken, seen before, refused (404, limits, not HTML, unreadable,
+     * not coded), disallowed by the site's robots.txt (the feed itself counts here when its own URL is disallowed) and
+     * left to try again; whether the feed was unchanged (304); why the feed itself could not be read, else null.
+     */
+    public record Poll(int items, int taken, int alreadySeen, int refused, int disallowed, int failed, boolean notModified, String error) {
+        /**
+         * A feed that could not be read or parsed, an item refused or left to try again: what makes {@code watch --once}
+         * exit 1. A robots.txt disallow is the site's wish, reported but no failure.
+         */
+        public boolean anyFailure() {
+            return error != null || refused > 0 || failed > 0;
+        }
+    }
 
     private final PoliteFetcher fetcher;
     private final SeenUrls seen;
@@ -52,7 +67,11 @@ public final class FeedWatcher {
         Fetched f = fetcher.get(feedUrl, seen.validators(feedUrl));
         if (f instanceof Fetched.NotModified) {
             log.accept(feedUrl + ": not modified");
-            return new Poll(0, 0, 0, 0, 0, true, null);
+            return new Poll(0, 0, 0, 0, 0, 0, true, null);
+        }
+        if (f instanceof Fetched.Disallowed d) {
+            log.accept(feedUrl + ": feed skipped: " + d.reason());
+            return new Poll(0, 0, 0, 0, 1, 0, false, null);
         }
         if (f instanceof Fetched.Refused r) return feedError(feedUrl, r.reason());
         if (f instanceof Fetched.Failed r) return feedError(feedUrl, r.reason());
@@ -63,7 +82,7 @@ public final class FeedWatcher {
         } catch (FeedException | RuntimeException e) { // Rome's parsers may throw anything on odd XML
             return feedError(feedUrl, "not a readable RSS or Atom feed: " + e.getMessage());
         }
-        int taken = 0, already = 0, refused = 0, failed = 0;
+        int taken = 0, already = 0, refused = 0, disallowed = 0, failed = 0;
         for (SyndEntry entry : feed.getEntries()) {
             Optional<String> link = link(feedUrl, entry);
             if (link.isEmpty()) {
@@ -80,26 +99,32 @@ public final class FeedWatcher {
             switch (outcome) {
                 case SeenUrls.INGESTED -> taken++;
                 case SeenUrls.RETRY -> failed++;
+                case DISALLOWED -> disallowed++;
                 default -> refused++;
             }
         }
         if (failed == 0) seen.validators(feedUrl, ok.validators());
-        log.accept(String.format("%s: %d items, %d new taken, %d seen before, %d refused, %d to try again", feedUrl, feed.getEntries().size(), taken, already, refused, failed));
-        return new Poll(feed.getEntries().size(), taken, already, refused, failed, false, null);
+        log.accept(String.format("%s: %d items, %d new taken, %d seen before, %d refused, %d refused by robots.txt, %d to try again",
+                feedUrl, feed.getEntries().size(), taken, already, refused, disallowed, failed));
+        return new Poll(feed.getEntries().size(), taken, already, refused, disallowed, failed, false, null);
     }
 
     private Poll feedError(String feedUrl, String why) {
         log.accept(feedUrl + ": feed skipped: " + why);
-        return new Poll(0, 0, 0, 0, 0, false, why);
+        return new Poll(0, 0, 0, 0, 0, 0, false, why);
     }
 
-    /** Fetches, reads and hands on one item's page; returns the outcome written for it. */
+    /** Fetches, reads and hands on one item's page; returns the outcome written for it, or {@link #DISALLOWED}. */
     private String item(String feedUrl, String link, SyndEntry entry, Optional<SeenUrls.Seen> before) throws InterruptedException {
         Fetched page = fetcher.get(link, Optional.empty());
         if (page instanceof Fetched.Failed r) {
             int polls = before.map(SeenUrls.Seen::attempts).orElse(0) + 1;
             if (polls >= MAX_POLLS_PER_ITEM) return mark(link, SeenUrls.REFUSED, "gave up after " + polls + " polls: " + r.reason(), null, feedUrl);
             return mark(link, SeenUrls.RETRY, r.reason(), null, feedUrl);
+        }
+        if (page instanceof Fetched.Disallowed d) {
+            mark(link, SeenUrls.REFUSED, d.reason(), null, feedUrl);
+            return DISALLOWED;
         }
         if (page instanceof Fetched.Refused r) return mark(link, r.outcome(), r.reason(), null, feedUrl);
         if (!(page instanceof Fetched.Ok ok)) return mark(link, SeenUrls.RETRY, "not modified without being asked conditionally", null, feedUrl);

@@ -11,8 +11,11 @@ public sealed interface Fetched {
     /** A 304 to a conditional GET: nothing new. */
     record NotModified() implements Fetched {}
 
-    /** Will not change by asking again: 404, 410, other 4xx, robots.txt, limits, a scheme that is not http(s). */
+    /** Will not change by asking again: 404, 410, other 4xx, limits, a scheme that is not http(s). */
     record Refused(String outcome, String reason) implements Fetched {}
+
+    /** The site's robots.txt disallows the URL: never fetched, stored as refused, and the site's wish rather than a failure. */
+    record Disallowed(String reason) implements Fetched {}
 
     /** Failed after every retry (5xx, 429, time-outs, refused connections): worth another try at a later poll. */
     record Failed(String reason) implements Fetched {}

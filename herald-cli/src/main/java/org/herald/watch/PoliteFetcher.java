@@ -74,7 +74,7 @@ public final class PoliteFetcher implements AutoCloseable {
             if (!isHttp(uri)) return new Fetched.Refused(SeenUrls.REFUSED, "not an http(s) URL: " + uri);
             Robots site = robots(uri);
             if (site.unreachable() != null) return new Fetched.Failed("robots.txt of " + origin(uri) + " could not be read (" + site.unreachable() + ")");
-            if (!site.rules().isAllowed(uri.toString())) return new Fetched.Refused(SeenUrls.REFUSED, "robots.txt of " + origin(uri) + " disallows it");
+            if (!site.rules().isAllowed(uri.toString())) return new Fetched.Disallowed("robots.txt of " + origin(uri) + " disallows it");
             Answer a = withRetries(uri, validators, crawlDelay(site.rules()));
             if (a.redirect() == null) return a.fetched();
             uri = a.redirect();

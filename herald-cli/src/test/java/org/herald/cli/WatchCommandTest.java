@@ -36,6 +36,34 @@ class WatchCommandTest {
     }
 
     @Test
+    void watchOnceExitsZeroForARobotsRefusalAndOneForAPageThatNeverRecoversOrAFeedThatCannotBeParsed(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("exit.duckdb").toString();
+        try (LoopbackSite site = new LoopbackSite()) {
+            site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
+            site.page("/private/story", "text/html; charset=utf-8", LoopbackSite.newsPage("Hidden", "Turkey condemned Israel."));
+            site.page("/robots-feed", "application/rss+xml", LoopbackSite.rss("wire", List.<String[]>of(new String[] {"Hidden", "/private/story"})));
+            HeraldCliTest.Run robots = HeraldCliTest.run("watch", "--once", "--no-model", "--host-delay", "0", "--db", db, "--feed", site.url("/robots-feed"));
+            assertEquals(0, robots.status(), "robots.txt's disallow is the site's wish, not a failure: " + robots.err());
+            assertTrue(robots.err().contains("herald: watch: " + site.url("/private/story") + ": refused (robots.txt of " + site.url("") + " disallows it)"), robots.err());
+            assertTrue(robots.err().contains("1 items, 0 new taken, 0 seen before, 0 refused, 1 refused by robots.txt, 0 to try again"), robots.err());
+            assertEquals(0, site.count("/private/story"));
+
+            site.route("/down", x -> LoopbackSite.Answer.status(500));
+            site.page("/down-feed", "application/rss+xml", LoopbackSite.rss("wire", List.<String[]>of(new String[] {"Down", "/down"})));
+            HeraldCliTest.Run down = HeraldCliTest.run("watch", "--once", "--no-model", "--host-delay", "0", "--retries", "1", "--backoff", "0",
+                    "--db", db, "--feed", site.url("/down-feed"));
+            assertEquals(1, down.status(), "a 500 after every retry fails the run: " + down.err());
+            assertTrue(down.err().contains(site.url("/down") + ": retry (HTTP 500 (2 tries))") && down.err().contains("0 refused, 0 refused by robots.txt, 1 to try again"),
+                    down.err());
+
+            site.page("/bad-feed", "application/rss+xml", "this is no feed");
+            HeraldCliTest.Run bad = HeraldCliTest.run("watch", "--once", "--no-model", "--host-delay", "0", "--db", db, "--feed", site.url("/bad-feed"));
+            assertEquals(1, bad.status(), bad.err());
+            assertTrue(bad.err().contains(site.url("/bad-feed") + ": feed skipped: not a readable RSS or Atom feed"), bad.err());
+        }
+    }
+
+    @Test
     void watchOnceIngestsADirectorysFiles(@TempDir Path dir) throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Files.writeString(inbox.resolve("wire.jsonl"), "{\"id\":\"w1\",\"date\":\"2024-05-01\",\"text\":\"Japan criticized China.\"}\n");
@@ -95,5 +123,14 @@ class WatchCommandTest {
         assertEquals(2, r.status());
         assertTrue(r.err().contains(feeds + ":2: not an http(s) URL"), r.err());
         assertEquals(2, HeraldCliTest.run("watch", "--once", dir.resolve("absent").toString()).status());
+        // The per-article options are code's and ingest's (ArticleOptions): the same checks, before the store opens.
+        Path db = dir.resolve("never.duckdb");
+        HeraldCliTest.Run t = HeraldCliTest.run("watch", "--once", "--article-timeout", "0", "--db", db.toString(), dir.toString());
+        assertEquals(2, t.status());
+        assertTrue(t.err().startsWith("--article-timeout must be positive"), t.err());
+        HeraldCliTest.Run c = HeraldCliTest.run("watch", "--once", "--max-article-chars", "0", "--db", db.toString(), dir.toString());
+        assertEquals(2, c.status());
+        assertTrue(c.err().contains("the article limit must be positive, not 0"), c.err());
+        assertTrue(!Files.exists(db), "no store opened for a usage error");
     }
 }

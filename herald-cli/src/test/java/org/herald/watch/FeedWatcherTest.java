@@ -51,7 +51,7 @@ class FeedWatcherTest {
             site.page("/feed", RSS, LoopbackSite.rss("news", List.of(new String[] {"Chile", site.url("/a")}, new String[] {"Peru", "/b"})));
             try (EventStore s = EventStore.open(db); PoliteFetcher f = new PoliteFetcher(FAST)) {
                 FeedWatcher.Poll p = watcher(f, s).poll(site.url("/feed"));
-                assertEquals(new FeedWatcher.Poll(2, 2, 0, 0, 0, false, null), p, log.toString());
+                assertEquals(new FeedWatcher.Poll(2, 2, 0, 0, 0, 0, false, null), p, log.toString());
             }
             assertEquals(List.of(site.url("/a"), site.url("/b")), taken.stream().map(Article::id).toList(), "a relative link resolves against the feed");
             Article a = taken.get(0);
@@ -64,7 +64,7 @@ class FeedWatcherTest {
             site.page("/feed", RSS, LoopbackSite.rss("news", List.of(new String[] {"Bolivia", "/c"}, new String[] {"Chile", "/a"}, new String[] {"Peru", "/b"})));
             try (EventStore s = EventStore.open(db); PoliteFetcher f = new PoliteFetcher(FAST)) { // a restart: new process state, same store
                 FeedWatcher.Poll p = watcher(f, s).poll(site.url("/feed"));
-                assertEquals(new FeedWatcher.Poll(3, 1, 2, 0, 0, false, null), p, log.toString());
+                assertEquals(new FeedWatcher.Poll(3, 1, 2, 0, 0, 0, false, null), p, log.toString());
             }
             assertEquals(List.of(site.url("/a"), site.url("/b"), site.url("/c")), taken.stream().map(Article::id).toList());
             assertEquals(List.of(1, 1, 1), List.of(site.count("/a"), site.count("/b"), site.count("/c")), "no page fetched twice");
@@ -104,7 +104,7 @@ class FeedWatcherTest {
             site.page("/feed", RSS, LoopbackSite.rss("news", List.of(new String[] {"a", "/flaky"}, new String[] {"b", "/missing"}, new String[] {"c", "/down"})));
             FeedWatcher w = watcher(f, s);
             FeedWatcher.Poll p = w.poll(site.url("/feed"));
-            assertEquals(new FeedWatcher.Poll(3, 1, 0, 1, 1, false, null), p, log.toString());
+            assertEquals(new FeedWatcher.Poll(3, 1, 0, 1, 0, 1, false, null), p, log.toString());
             assertEquals(3, site.count("/flaky"), "two failures, then the page");
             assertEquals(1, site.count("/missing"), "a 404 is not retried");
             assertEquals(3, site.count("/down"), "1 try + 2 retries");
@@ -114,7 +114,8 @@ class FeedWatcherTest {
             assertEquals("HTTP 502 (3 tries)", down.detail());
 
             FeedWatcher.Poll again = w.poll(site.url("/feed"));
-            assertEquals(new FeedWatcher.Poll(3, 0, 2, 0, 1, false, null), again, log.toString());
+            assertEquals(new FeedWatcher.Poll(3, 0, 2, 0, 0, 1, false, null), again, log.toString());
+            assertTrue(again.anyFailure(), "a page that keeps failing is a failure of the run");
             assertEquals(1, site.count("/missing"));
             assertEquals(6, site.count("/down"), "the failing page is tried again at the next poll");
             assertEquals(2, s.seen().get(site.url("/down")).orElseThrow().attempts());
@@ -128,15 +129,22 @@ class FeedWatcherTest {
             site.page("/private/x", HTML, story("Chile")).page("/public/y", HTML, story("Peru"));
             site.page("/feed", RSS, LoopbackSite.rss("news", List.of(new String[] {"x", "/private/x"}, new String[] {"y", "/public/y"})));
             FeedWatcher.Poll p = watcher(f, s).poll(site.url("/feed"));
-            assertEquals(1, p.taken());
-            assertEquals(1, p.refused());
+            assertEquals(new FeedWatcher.Poll(2, 1, 0, 0, 1, 0, false, null), p, "counted apart from the other refusals: " + log);
+            assertTrue(!p.anyFailure(), "the site's wish, not a failure");
+            assertTrue(log.contains(site.url("/feed") + ": 2 items, 1 new taken, 0 seen before, 0 refused, 1 refused by robots.txt, 0 to try again"), log.toString());
             assertEquals(0, site.count("/private/x"));
             SeenUrls.Seen refused = s.seen().get(site.url("/private/x")).orElseThrow();
             assertEquals(SeenUrls.REFUSED, refused.outcome());
             assertTrue(refused.detail().startsWith("robots.txt of http://127.0.0.1:"), refused.detail());
             site.page("/robots.txt", "text/plain", "User-agent: herald\nDisallow: /\n");
             try (PoliteFetcher fresh = new PoliteFetcher(FAST)) {
-                assertTrue(fresh.get(site.url("/public/z"), java.util.Optional.empty()) instanceof Fetched.Refused r && r.reason().contains("robots.txt"));
+                assertTrue(fresh.get(site.url("/public/z"), java.util.Optional.empty()) instanceof Fetched.Disallowed r && r.reason().contains("robots.txt"));
+                // The feed itself disallowed: skipped and said so, nothing of it fetched, and no failure either.
+                int feedHits = site.count("/feed");
+                FeedWatcher.Poll feed = watcher(fresh, s).poll(site.url("/feed"));
+                assertEquals(new FeedWatcher.Poll(0, 0, 0, 0, 1, 0, false, null), feed);
+                assertEquals(feedHits, site.count("/feed"));
+                assertTrue(log.get(log.size() - 1).endsWith("/feed: feed skipped: robots.txt of " + site.url("") + " disallows it"), log.toString());
             }
         }
     }
@@ -171,7 +179,7 @@ class FeedWatcherTest {
             assertEquals(List.of(site.url("/a")), taken.stream().map(Article::id).toList());
             try (EventStore s = EventStore.open(db); PoliteFetcher f = new PoliteFetcher(FAST)) {
                 FeedWatcher.Poll p = watcher(f, s).poll(site.url("/feed"));
-                assertEquals(new FeedWatcher.Poll(3, 2, 1, 0, 0, false, null), p, log.toString());
+                assertEquals(new FeedWatcher.Poll(3, 2, 1, 0, 0, 0, false, null), p, log.toString());
             }
             assertEquals(List.of(site.url("/a"), site.url("/b"), site.url("/c")), taken.stream().map(Article::id).toList(), "each ingested once");
             assertEquals(List.of(1, 2, 1), List.of(site.count("/a"), site.count("/b"), site.count("/c")), "only the page in hand at the crash is fetched again");

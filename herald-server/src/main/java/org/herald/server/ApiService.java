@@ -127,8 +127,8 @@ public final class ApiService {
             m.put("explanation", e.event().explanation());
             store.article(e.event().articleId()).ifPresent(a -> m.put("article", article(a)));
             // The quotes the event was coded inside, and the figures that belong to it.
-            m.put("quotes", store.claims().quotes(ClaimQuery.ofEvent(id)).items().stream().map(StoredQuote::fields).toList());
-            m.put("figures", store.claims().figures(ClaimQuery.ofEvent(id)).items().stream().map(StoredFigure::fields).toList());
+            m.put("quotes", quotes(store.claims().quotes(ClaimQuery.ofEvent(id)).items()));
+            m.put("figures", figures(store.claims().figures(ClaimQuery.ofEvent(id)).items()));
             store.realEvent(id).ifPresent(r -> m.putAll(realEvent(r)));
             return m;
         });
@@ -139,7 +139,7 @@ public final class ApiService {
         String kind = text(q, "kind");
         if (kind != null && !QUOTE_KINDS.contains(kind)) throw ApiError.badRequest("kind must be one of " + String.join(", ", QUOTE_KINDS));
         StoredClaims.Page<StoredQuote> p = store.claims().quotes(claimQuery(q, kind));
-        return page(p, "quotes", p.items().stream().map(StoredQuote::fields).toList());
+        return page(p, "quotes", quotes(p.items()));
     }
 
     /** A page of figures: filters {@code article}, {@code actor} (claimant code prefix), {@code kind} (category), {@code event}. */
@@ -147,7 +147,17 @@ public final class ApiService {
         String kind = text(q, "kind");
         if (kind != null && !CATEGORY.matcher(kind).matches()) throw ApiError.badRequest("kind must be a category of lowercase letters, e.g. deaths");
         StoredClaims.Page<StoredFigure> p = store.claims().figures(claimQuery(q, kind));
-        return page(p, "figures", p.items().stream().map(StoredFigure::fields).toList());
+        return page(p, "figures", figures(p.items()));
+    }
+
+    /** The one JSON shape of a quote, wherever the API shows it (lists, an event, a posted article's answer). */
+    private static List<Map<String, Object>> quotes(List<StoredQuote> quotes) {
+        return quotes.stream().map(StoredQuote::fields).toList();
+    }
+
+    /** The one JSON shape of a figure, as for quotes. */
+    private static List<Map<String, Object>> figures(List<StoredFigure> figures) {
+        return figures.stream().map(StoredFigure::fields).toList();
     }
 
     private ClaimQuery claimQuery(Map<String, String> q, String kind) {
@@ -203,7 +213,7 @@ public final class ApiService {
     /**
      * Codes and stores a posted article: JSON fields, or wire text (plain text takes {@code ?date=}). An id already
      * stored with other content is a 409 unless {@code ?replace=true}; the same id and content changes nothing.
-     * The answer's "status" is new, unchanged or replaced.
+     * The answer's "status" is new, unchanged or replaced; it holds the article's stored events, quotes and figures.
      */
     public Map<String, Object> ingest(Map<String, Object> json, String text, Map<String, String> q) {
         boolean replace = flag(q, "replace");
@@ -235,6 +245,10 @@ public final class ApiService {
         m.put("article_id", a.id());
         m.put("status", status.name().toLowerCase(Locale.ROOT));
         m.put("events", store.eventsOf(a.id()).stream().map(ApiService::json).toList());
+        // Its quotes and figures as GET /api/quotes?article= and /api/figures?article= list them (all, not one page).
+        StoredClaims.OfArticle claims = store.claims().ofArticle(a.id());
+        m.put("quotes", quotes(claims.quotes()));
+        m.put("figures", figures(claims.figures()));
         return m;
     }
 

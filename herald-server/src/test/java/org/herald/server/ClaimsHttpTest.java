@@ -97,6 +97,51 @@ class ClaimsHttpTest {
     }
 
     @Test
+    void aPostedArticleAnswersWithItsQuotesAndFiguresAsTheListsShowThem() throws Exception {
+        // A store and server of its own, so the other tests' totals stay as they are; hand-built parses, no CoreNLP.
+        try (EventStore posted = EventStore.open(dir.resolve("posted.duckdb"))) {
+            Javalin server = HeraldServer.start(new ApiService(posted, TestStores::claimsPipeline), "127.0.0.1", 0);
+            try {
+                String body = JSON.writeValueAsString(java.util.Map.of("id", "posted-claims", "date", "2026-01-17", "text", TestStores.claimText()));
+                HttpResponse<String> first = TestHttp.post(server, "/api/articles", "application/json", body);
+                assertEquals(201, first.statusCode(), first.body());
+                JsonNode answer = JSON.readTree(first.body());
+                assertEquals("new", answer.get("status").asText());
+                JsonNode quotes = answer.get("quotes"), figures = answer.get("figures");
+                // The answer lists what GET /api/quotes and /api/figures list for the article, field for field.
+                assertEquals(JSON.readTree(TestHttp.get(server, "/api/quotes?article=posted-claims").body()).get("quotes"), quotes);
+                assertEquals(JSON.readTree(TestHttp.get(server, "/api/figures?article=posted-claims").body()).get("figures"), figures);
+
+                JsonNode direct = null;
+                for (JsonNode q : quotes) if (q.get("kind").asText().equals("direct")) direct = q;
+                assertTrue(direct != null, quotes.toString());
+                assertEquals("We reject the accusations", direct.get("text").asText());
+                assertEquals("RUSGOV", direct.get("speaker").asText());
+                assertTrue(quotes.toString().contains("\"kind\":\"indirect\"") && quotes.toString().contains("\"speaker\":\"IRNHRI\""), quotes.toString());
+                assertEquals(1, figures.size(), figures.toString());
+                assertEquals(2600, figures.get(0).get("value").asDouble());
+                assertEquals("deaths", figures.get(0).get("category").asText());
+                assertEquals("IRNHRI", figures.get(0).get("claimant").asText());
+                // The quote's events are the answer's own events, by store id, and the event shows the same quote.
+                long reject = direct.get("event_ids").get(0).asLong();
+                JsonNode rejectEvent = null;
+                for (JsonNode e : answer.get("events")) if (e.get("id").asLong() == reject) rejectEvent = e;
+                assertTrue(rejectEvent != null && rejectEvent.get("trigger").asText().equals("reject"), answer.get("events").toString());
+                assertEquals(direct, JSON.readTree(TestHttp.get(server, "/api/events/" + reject).body()).get("quotes").get(0));
+
+                // The same article again: nothing coded or stored anew, and the same events, quotes and figures.
+                HttpResponse<String> again = TestHttp.post(server, "/api/articles", "application/json", body);
+                assertEquals(200, again.statusCode(), again.body());
+                JsonNode second = JSON.readTree(again.body());
+                assertEquals("unchanged", second.get("status").asText());
+                assertEquals(((com.fasterxml.jackson.databind.node.ObjectNode) answer.deepCopy()).put("status", "unchanged"), second);
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
     void badFiltersAreShortErrors() throws Exception {
         bad("/api/quotes?kind=speech", "kind");
         bad("/api/figures?kind=Deaths%3B", "kind");
@@ -117,5 +162,8 @@ class ClaimsHttpTest {
         }
         JsonNode doc = ok("/api/openapi.json");
         assertTrue(doc.get("paths").has("/api/quotes") && doc.get("paths").has("/api/figures"));
+        JsonNode posted = doc.get("components").get("schemas").get("Posted").get("properties");
+        assertEquals("#/components/schemas/Quote", posted.get("quotes").get("items").get("$ref").asText());
+        assertEquals("#/components/schemas/Figure", posted.get("figures").get("items").get("$ref").asText());
     }
 }

@@ -11,7 +11,10 @@ import org.herald.model.Event;
 import org.herald.model.Figure;
 import org.herald.model.Quote;
 import org.herald.nlp.AnnotatedDoc;
+import org.herald.nlp.ConllU;
 import org.herald.nlp.CoreNlpAnnotator;
+import org.herald.nlp.Dependency;
+import org.herald.nlp.ParsedSentence;
 import org.herald.pipeline.HeraldPipeline;
 import org.herald.store.EventStore;
 
@@ -19,6 +22,7 @@ import org.herald.store.EventStore;
 final class TestStores {
     private static HeraldPipeline pipeline;
     private static HeraldPipeline quiet;
+    private static HeraldPipeline claims;
 
     /** Markup in every text field of an article and its event: the dashboard and the API must treat it as data. */
     static final String MARKUP = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\"><b>bold</b>";
@@ -34,6 +38,60 @@ final class TestStores {
     static synchronized HeraldPipeline quietPipeline() {
         if (quiet == null) quiet = new HeraldPipeline(a -> new AnnotatedDoc(a, List.of()), EventCoder.standard(false));
         return quiet;
+    }
+
+    /**
+     * The sentences {@link #claimsPipeline} parses every posted article into, as hand-built trees
+     * ({@code word[:lemma]/TAG/HEAD/REL}): the ministry condemns, its spokeswoman says "We reject the accusations"
+     * (a direct quote holding a reject event), and HRANA's 2,600 deaths (an indirect quote and a figure).
+     */
+    static final List<String> CLAIM_SENTENCES = List.of(
+            "Russia/NNP/4/nmod:poss 's/POS/1/case Foreign/NNP/4/compound Ministry/NNP/5/nsubj condemned:condemn/VBD/0/root the/DT/7/det"
+                    + " threats:threat/NNS/5/obj ././5/punct",
+            "Foreign/NNP/2/compound Ministry/NNP/3/compound spokeswoman/NN/5/compound Yelena/NNP/5/compound Petrova/NNP/6/nsubj said:say/VBD/0/root"
+                    + " :/:/6/punct \"/``/10/punct We:we/PRP/10/nsubj reject/VBP/6/ccomp the/DT/12/det accusations:accusation/NNS/10/obj ././10/punct \"/''/10/punct",
+            "Fatalities:fatality/NNS/3/nsubj have/VBP/3/aux surpassed:surpass/VBN/0/root 2,600/CD/3/obj ,/,/3/punct according/VBG/8/case"
+                    + " to/TO/6/fixed HRANA/NNP/3/obl ././3/punct");
+
+    /** The words of {@link #CLAIM_SENTENCES}, one sentence after the other: the text to post to {@link #claimsPipeline}. */
+    static String claimText() {
+        return String.join(" ", CLAIM_SENTENCES.stream().map(s -> parse(0, s).text()).toList());
+    }
+
+    /**
+     * The real coder, quotes and figures over an annotator that gives every article the parses of
+     * {@link #CLAIM_SENTENCES}: posts yield events, quotes and figures in milliseconds, without CoreNLP.
+     */
+    static synchronized HeraldPipeline claimsPipeline() {
+        if (claims == null) {
+            claims = new HeraldPipeline(a -> {
+                List<ParsedSentence> parsed = new java.util.ArrayList<>();
+                for (String s : CLAIM_SENTENCES) parsed.add(parse(parsed.size(), s));
+                return new AnnotatedDoc(a, parsed);
+            }, EventCoder.standard(false));
+        }
+        return claims;
+    }
+
+    /** One hand-built sentence through the real CoNLL-U reader (as herald-core's test Parses does). */
+    private static ParsedSentence parse(int index, String spec) {
+        StringBuilder conll = new StringBuilder();
+        String[] items = spec.trim().split("\\s+");
+        for (int i = 0; i < items.length; i++) {
+            String[] f = items[i].split("/");
+            String word = f[0], lemma = word.toLowerCase(java.util.Locale.ROOT);
+            int colon = word.indexOf(':');
+            if (colon > 0) {
+                lemma = word.substring(colon + 1);
+                word = word.substring(0, colon);
+            }
+            conll.append(i + 1).append('\t').append(word).append('\t').append(lemma).append("\t_\t").append(f[1]).append("\t_\t").append(f[2])
+                    .append('\t').append(f[3]).append("\t_\t").append(f[1].startsWith("NNP") ? "NER=MISC" : "_").append('\n');
+        }
+        ParsedSentence p = ConllU.read("test", conll.toString()).get(0);
+        List<Dependency> deps = new java.util.ArrayList<>();
+        for (int i = 1; i <= p.size(); i++) p.headEdge(i).ifPresent(deps::add);
+        return new ParsedSentence(index, p.text(), p.tokens(), deps);
     }
 
     /** A pipeline whose annotator takes {@code millis} (or until interrupted) before finding nothing. */

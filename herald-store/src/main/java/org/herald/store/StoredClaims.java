@@ -14,6 +14,16 @@ public final class StoredClaims {
     /** A page of quotes or figures, with the total matching. */
     public record Page<T>(long total, int limit, int offset, List<T> items) {}
 
+    /** Every quote and figure of one article, in the order of the pages (position in the article). */
+    public record OfArticle(List<StoredQuote> quotes, List<StoredFigure> figures) {
+        public OfArticle {
+            quotes = List.copyOf(quotes);
+            figures = List.copyOf(figures);
+        }
+    }
+
+    private static final String ORDER = " ORDER BY article_id, sentence, begin_char, id";
+
     private final ReaderPool readers;
 
     StoredClaims(ReaderPool readers) {
@@ -28,6 +38,25 @@ public final class StoredClaims {
     /** Figures matching the query, by article and position in it. */
     public Page<StoredFigure> figures(ClaimQuery q) {
         return page("figures", ClaimRows.FIGURE_COLUMNS, q, true, ClaimRows::figure);
+    }
+
+    /** All quotes and figures of an article, read in one transaction (no page limit: an article's own are few). */
+    public OfArticle ofArticle(String articleId) {
+        return readers.read("read of the quotes and figures of article " + articleId, c -> {
+            ClaimQuery q = new ClaimQuery(articleId, null, null, null, EventQuery.MAX_LIMIT, 0);
+            return new OfArticle(all(c, "quotes", ClaimRows.QUOTE_COLUMNS, q, false, ClaimRows::quote),
+                    all(c, "figures", ClaimRows.FIGURE_COLUMNS, q, true, ClaimRows::figure));
+        });
+    }
+
+    private static <T> List<T> all(java.sql.Connection c, String table, String columns, ClaimQuery q, boolean figureTable, Row<T> row) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String where = ClaimRows.where(q, figureTable, args);
+        List<T> items = new ArrayList<>();
+        try (PreparedStatement ps = EventRows.prepare(c, "SELECT " + columns + " FROM " + table + where + ORDER, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) items.add(row.read(rs));
+        }
+        return items;
     }
 
     @FunctionalInterface
@@ -49,7 +78,7 @@ public final class StoredClaims {
             pageArgs.add(q.offset());
             List<T> items = new ArrayList<>();
             try (PreparedStatement ps = EventRows.prepare(c, "SELECT " + columns + " FROM " + table + where
-                    + " ORDER BY article_id, sentence, begin_char, id LIMIT ? OFFSET ?", pageArgs); ResultSet rs = ps.executeQuery()) {
+                    + ORDER + " LIMIT ? OFFSET ?", pageArgs); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) items.add(row.read(rs));
             }
             return new Page<>(total, q.limit(), q.offset(), items);

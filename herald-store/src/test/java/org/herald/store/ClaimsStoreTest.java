@@ -66,6 +66,12 @@ class ClaimsStoreTest {
             assertEquals(1, s.claims().quotes(ClaimQuery.ofEvent(events.get(0).id())).total());
             assertEquals(0, s.claims().quotes(ClaimQuery.ofEvent(imposeId)).total());
 
+            // All of one article at once: what its pages hold, in the same order; nothing of another article.
+            StoredClaims.OfArticle of = s.claims().ofArticle("a1");
+            assertEquals(quotes.items(), of.quotes());
+            assertEquals(figures.items(), of.figures());
+            assertEquals(new StoredClaims.OfArticle(List.of(), List.of()), s.claims().ofArticle("absent"));
+
             // Filters: speaker/claimant by prefix, kind or category, literal text.
             assertEquals(2, s.claims().quotes(new ClaimQuery(null, "RUS", "direct", null, 50, 0)).total());
             assertEquals(4, s.claims().figures(new ClaimQuery(null, "IRN", null, null, 50, 0)).total() + s.claims().figures(new ClaimQuery(null, "USA", null, null, 50, 0)).total());
