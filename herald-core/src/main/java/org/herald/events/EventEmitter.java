@@ -147,6 +147,6 @@ final class EventEmitter {
                 src.code().code(), src.text(), tgt == null ? "" : tgt.code().code(), tgt == null ? targetText : tgt.text(),
                 c.code(), c.root(), c.name(), c.goldstein(), c.quadClass(), c.ploverType(), c.ploverMode(),
                 pattern, s.token(trigger).word(), evidence(s.text(), s.span(from, to)), cut(s.span(from, to)), negated, args.attribution(trigger), explanation)
-                .withLocation(where).withDate(when));
+                .withLocation(where).withDate(when).withTriggerToken(trigger));
     }
 }

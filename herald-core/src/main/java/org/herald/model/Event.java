@@ -13,15 +13,18 @@ import java.time.LocalDate;
  * {@code location} is where the event happened ({@link Location#NONE} when the story does not say). {@code when} is
  * when it happened as the story says it ({@link EventDate}: a day, week, month, year or range, and the words), and
  * {@code date} the first day of it; an event the story does not date has its article's date, precision "article".
+ * {@code triggerToken} is the trigger's token in its sentence (1-based, as in the CoNLL-U parse), so later stages and
+ * readers find the word itself when it occurs twice; 0 when not known (an event stored before it was kept).
  */
 public record Event(
         String articleId, int sentence, LocalDate date,
         String source, String sourceText, String target, String targetText,
         String code, String root, String codeName, double goldstein, int quadClass, String ploverType, String ploverMode,
         String pattern, String trigger, String evidence, String span, boolean negated, String attributedTo, String explanation,
-        double confidence, double modelProbability, String modelTypes, Location location, EventDate when) {
+        double confidence, double modelProbability, String modelTypes, Location location, EventDate when, int triggerToken) {
 
     public Event {
+        if (triggerToken < 0) throw new IllegalArgumentException("trigger token " + triggerToken);
         if (location == null) location = Location.NONE;
         // date is always when.start(): an event made without a when is dated by its article.
         if (when == null) when = EventDate.article(date);
@@ -36,7 +39,18 @@ public record Event(
                  double confidence, double modelProbability, String modelTypes, Location location) {
         this(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass, ploverType,
                 ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability, modelTypes,
-                location, null);
+                location, null, 0);
+    }
+
+    /** As the canonical constructor, with the trigger's token not known (0): an event built by hand or read from an older store. */
+    public Event(String articleId, int sentence, LocalDate date,
+                 String source, String sourceText, String target, String targetText,
+                 String code, String root, String codeName, double goldstein, int quadClass, String ploverType, String ploverMode,
+                 String pattern, String trigger, String evidence, String span, boolean negated, String attributedTo, String explanation,
+                 double confidence, double modelProbability, String modelTypes, Location location, EventDate when) {
+        this(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass, ploverType,
+                ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability, modelTypes,
+                location, when, 0);
     }
 
     /** An event from the patterns alone, before any model has judged it. */
@@ -52,42 +66,49 @@ public record Event(
     public Event withModel(double confidence, double modelProbability, String modelTypes) {
         return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability,
-                modelTypes, location, when);
+                modelTypes, location, when, triggerToken);
     }
 
     /** The same event with an explanation added to (the model's nearest examples, for instance). */
     public Event withExplanation(String more) {
         return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo,
-                explanation.isEmpty() ? more : explanation + "; " + more, confidence, modelProbability, modelTypes, location, when);
+                explanation.isEmpty() ? more : explanation + "; " + more, confidence, modelProbability, modelTypes, location, when, triggerToken);
     }
 
     /** The same event with other actor codes (same words), and why they changed added to the explanation. */
     public Event withActors(String newSource, String newTarget, String why) {
         return new Event(articleId, sentence, date, newSource, sourceText, newTarget, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo,
-                explanation.isEmpty() ? why : explanation + "; " + why, confidence, modelProbability, modelTypes, location, when);
+                explanation.isEmpty() ? why : explanation + "; " + why, confidence, modelProbability, modelTypes, location, when, triggerToken);
     }
 
     /** The same event reported by {@code who} ("RUSGOV (a Kremlin statement)"): the speaker of the quote it is in. */
     public Event withAttribution(String who) {
         return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, who == null ? "" : who, explanation, confidence,
-                modelProbability, modelTypes, location, when);
+                modelProbability, modelTypes, location, when, triggerToken);
+    }
+
+    /** The same event with its trigger's token index in its sentence (1-based; 0 when not known). */
+    public Event withTriggerToken(int token) {
+        return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
+                ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability,
+                modelTypes, location, when, token);
     }
 
     /** The same event placed where it happened. */
     public Event withLocation(Location where) {
         return new Event(articleId, sentence, date, source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability,
-                modelTypes, where == null ? Location.NONE : where, when);
+                modelTypes, where == null ? Location.NONE : where, when, triggerToken);
     }
 
     /** The same event dated by its story ({@link EventDate}); {@code date} becomes its start. */
     public Event withDate(EventDate newWhen) {
         return new Event(articleId, sentence, newWhen.start(), source, sourceText, target, targetText, code, root, codeName, goldstein, quadClass,
                 ploverType, ploverMode, pattern, trigger, evidence, span, negated, attributedTo, explanation, confidence, modelProbability,
-                modelTypes, location, newWhen);
+                modelTypes, location, newWhen, triggerToken);
     }
 
     /** The fields under their exchange names (snake_case), in the order of the JSON and CSV outputs. */
@@ -112,6 +133,7 @@ public record Event(
         m.put("plover_mode", ploverMode);
         m.put("pattern", pattern);
         m.put("trigger", trigger);
+        m.put("trigger_token", triggerToken);
         m.put("negated", negated);
         m.put("attributed_to", attributedTo);
         m.put("confidence", Double.isNaN(confidence) ? null : confidence);

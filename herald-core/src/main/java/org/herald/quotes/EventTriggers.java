@@ -8,14 +8,17 @@ import org.herald.model.Event;
 import org.herald.nlp.ParsedSentence;
 
 /**
- * Where the events of a sentence stand in its tree: an event keeps its trigger's word, not its token, so the token
- * is found again by the word (and, when the word occurs twice, by the event's highlighted span).
+ * Where the events of a sentence stand in its tree: the trigger token the coder kept ({@link Event#triggerToken()});
+ * for an event without one (stored before it was kept, or built by hand) the token is found again by the word, and
+ * when the word occurs twice by the event's highlighted span.
  */
 public final class EventTriggers {
     private EventTriggers() {}
 
     /** Token index of {@code e}'s trigger in {@code s}, or -1 when the word is not there. */
     public static int of(ParsedSentence s, Event e) {
+        int kept = e.triggerToken();
+        if (kept >= 1 && kept <= s.size() && s.token(kept).word().equals(e.trigger())) return kept;
         List<Integer> candidates = new ArrayList<>();
         for (int k = 1; k <= s.size(); k++) if (s.token(k).word().equals(e.trigger())) candidates.add(k);
         if (candidates.size() <= 1) return candidates.isEmpty() ? -1 : candidates.get(0);

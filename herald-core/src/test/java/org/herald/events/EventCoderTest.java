@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.herald.model.Event;
 import org.herald.testing.Parses;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,20 @@ class EventCoderTest {
         Event attack = events.get(1);
         assertTrue(attack.attributedTo().startsWith("RUS"), attack.attributedTo());
         assertEquals("Iran attacked Israel", attack.span());
+    }
+
+    @Test
+    void eachEventKeepsItsTriggersToken() {
+        org.herald.nlp.AnnotatedDoc doc = Parses.doc("2024-05-01",
+                "Iran/NNP/2/nsubj condemned:condemn/VBD/0/root Israel/NNP/2/obj and/CC/7/cc Turkey/NNP/7/nsubj also/RB/7/advmod "
+                        + "condemned:condemn/VBD/2/conj Egypt/NNP/7/obj");
+        List<Event> events = CODER.code(doc);
+        Map<String, Integer> tokens = new java.util.TreeMap<>();
+        for (Event e : events) tokens.put(e.triple(), e.triggerToken());
+        assertEquals(2, tokens.get("IRN 111 ISR"), tokens.toString());
+        assertEquals(7, tokens.get("TUR 111 EGY"), tokens.toString());
+        // The quote stage's lookup takes the kept token, also when the word occurs twice.
+        for (Event e : events) assertEquals(e.triggerToken(), org.herald.quotes.EventTriggers.of(doc.sentences().get(0), e));
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.herald.model.Location;
 final class EventRows {
     /** The stored columns, id first, in the order of the JSON and Parquet exports. */
     static final String COLUMNS = "id, article_id, sentence, date, date_end, date_precision, date_text, source, source_text, target, target_text, code, root, "
-            + "code_name, goldstein, quad_class, plover_type, plover_mode, pattern, trigger, evidence, span, negated, attributed_to, explanation, "
+            + "code_name, goldstein, quad_class, plover_type, plover_mode, pattern, trigger, trigger_token, evidence, span, negated, attributed_to, explanation, "
             + "confidence, model_probability, model_types, location, location_id, location_name, location_country, location_region, "
             + "location_admin1, location_precision, location_lat, location_lon, location_how";
     private static final int WRITTEN = COLUMNS.split(",").length - 1;
@@ -49,6 +49,8 @@ final class EventRows {
         ps.setString(i++, e.ploverMode());
         ps.setString(i++, e.pattern());
         ps.setString(i++, e.trigger());
+        if (e.triggerToken() > 0) ps.setInt(i++, e.triggerToken());
+        else ps.setNull(i++, Types.INTEGER);
         ps.setString(i++, e.evidence());
         ps.setString(i++, e.span());
         ps.setBoolean(i++, e.negated());
@@ -86,7 +88,7 @@ final class EventRows {
                 rs.getInt("quad_class"), rs.getString("plover_type"), rs.getString("plover_mode"), rs.getString("pattern"),
                 rs.getString("trigger"), rs.getString("evidence"), rs.getString("span"), rs.getBoolean("negated"),
                 rs.getString("attributed_to"), rs.getString("explanation"), number(rs, "confidence"), number(rs, "model_probability"),
-                text(rs, "model_types"), where.known() ? where : Location.NONE, when(rs));
+                text(rs, "model_types"), where.known() ? where : Location.NONE, when(rs), triggerToken(rs));
         return new StoredEvent(rs.getLong("id"), e);
     }
 
@@ -97,6 +99,12 @@ final class EventRows {
         String precision = text(rs, "date_precision");
         if (end == null || !EventDate.PRECISIONS.contains(precision) || end.toLocalDate().isBefore(start)) return EventDate.article(start);
         return new EventDate(start, end.toLocalDate(), precision, text(rs, "date_text"));
+    }
+
+    /** The stored trigger token; 0 (not known) for a row from before it was kept, or an impossible value. */
+    private static int triggerToken(ResultSet rs) throws SQLException {
+        int v = rs.getInt("trigger_token");
+        return rs.wasNull() || v < 0 ? 0 : v;
     }
 
     private static String text(ResultSet rs, String column) throws SQLException {

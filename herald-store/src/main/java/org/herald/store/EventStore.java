@@ -68,7 +68,8 @@ public final class EventStore implements AutoCloseable {
     static final long CHECKPOINT_EVERY_NANOS = 5_000_000_000L;
 
     static final List<String> MIGRATIONS = List.of("V1__events.sql", "V2__model.sql", "V3__location.sql", "V4__no_secondary_indexes.sql",
-            "V5__story_discards.sql", "V6__event_dates.sql", "V7__quotes_figures.sql", "V8__event_merge.sql", "V9__watch.sql");
+            "V5__story_discards.sql", "V6__event_dates.sql", "V7__quotes_figures.sql", "V8__event_merge.sql", "V9__watch.sql",
+            "V10__trigger_token.sql");
     private static final String EVENT_COLUMNS = EventRows.COLUMNS;
 
     /**

@@ -117,6 +117,26 @@ class EventStoreTest {
     }
 
     @Test
+    void theTriggerTokenIsKeptAndAnOlderStoreReadsItAsNotKnown() throws Exception {
+        Path db = dir.resolve("token.duckdb");
+        try (EventStore s = EventStore.open(db)) {
+            s.ingest(coded("a1", "b1", event("a1", "2026-01-16", "RUSGOV", "040", "IRNGOV", 1.0, 1).withTriggerToken(3),
+                    event("a1", "2026-01-16", "IRNGOV", "040", "RUSGOV", 1.0, 1)));
+            assertEquals(List.of(3, 0), s.eventsOf("a1").stream().map(e -> e.event().triggerToken()).toList());
+            Path jsonl = dir.resolve("token.jsonl");
+            s.export("jsonl", jsonl);
+            assertTrue(Files.readString(jsonl).contains("\"trigger\":\"trigger\",\"trigger_token\":3,"), Files.readString(jsonl));
+            // A store from before V10.
+            s.sql("ALTER TABLE events DROP COLUMN trigger_token");
+            s.sql("DELETE FROM schema_version WHERE version >= 10");
+        }
+        try (EventStore s = EventStore.open(db)) {
+            assertEquals(EventStore.MIGRATIONS.size(), s.schemaVersion());
+            assertEquals(List.of(0, 0), s.eventsOf("a1").stream().map(e -> e.event().triggerToken()).toList());
+        }
+    }
+
+    @Test
     void aDiscardedStoryIsStoredWithItsReasonAndNoEvents() {
         try (EventStore s = EventStore.open(dir.resolve("d.duckdb"))) {
             org.herald.model.Article a = new org.herald.model.Article("sport-1", java.time.LocalDate.of(2026, 1, 17), "wire", "Lakers crush Celtics", "NBA");
