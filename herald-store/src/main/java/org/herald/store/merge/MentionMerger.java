@@ -63,7 +63,7 @@ public final class MentionMerger {
     public void add(Connection c, Article a, List<Long> ids, List<Event> events) throws SQLException {
         MergeIndex in = index(c, a.id()); // its own rows are written already: they are placed below, not read
 
-        duplicates.add(c, in, a.id(), nullToBlank(a.title()) + "\n" + nullToBlank(a.body()));
+        duplicates.add(c, in, a.id(), ArticleSignatures.text(a.title(), a.body()));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_mentions (event_id, article_id, sentence, merged_id, date, confidence, "
                 + "source_name) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
@@ -131,7 +131,7 @@ public final class MentionMerger {
             st.execute("DELETE FROM merge_assignment");
         }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, title, body FROM articles ORDER BY ingested_at, id")) {
-            while (rs.next()) duplicates.add(c, in, rs.getString(1), nullToBlank(rs.getString(2)) + "\n" + nullToBlank(rs.getString(3)));
+            while (rs.next()) duplicates.add(c, in, rs.getString(1), ArticleSignatures.text(rs.getString(2), rs.getString(3)));
         }
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, article_id, source, target, code, root, date, date_end, location_id, location_country, "
@@ -318,9 +318,5 @@ public final class MentionMerger {
 
     private static java.time.LocalDate localDate(Date d) {
         return d == null ? null : d.toLocalDate();
-    }
-
-    private static String nullToBlank(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 final class MergeIndex {
     /** The most articles of one LSH bucket a new article is compared with (the newest). */
-    static final int BAND_CANDIDATES = 200;
+    static final int BAND_CANDIDATES = NearDuplicates.BAND_CANDIDATES;
     /** One stored mention: what the merge rules compare, and the real event it belongs to. */
     static final class Mention {
         final long eventId;

@@ -122,6 +122,25 @@ class MergeRulesTest {
     }
 
     @Test
+    void theFlagNamesTheMostSimilarCandidateAndTheFirstOfEquals() {
+        MergeRules r = MergeRules.standard();
+        ArticleSignatures s = new ArticleSignatures(r);
+        String story = "Israeli officials rejected the proposal on Thursday, saying it did not guarantee the release of hostages held in Gaza.";
+        int[] mine = s.signature(story);
+        int[] same = s.signature(story), other = s.signature("Hamas accused Israel of stalling the negotiations in Cairo on Friday.");
+        int[] close = s.signature(story + " Mediators said talks would resume next week.");
+        List<NearDuplicates.Candidate> inOrder = List.of(new NearDuplicates.Candidate("me", mine), new NearDuplicates.Candidate("unrelated", other),
+                new NearDuplicates.Candidate("close", close), new NearDuplicates.Candidate("first", same), new NearDuplicates.Candidate("second", same),
+                new NearDuplicates.Candidate("short", java.util.Arrays.copyOf(same, 64)));
+        assertEquals(new NearDuplicates.Flag("first", 1.0), NearDuplicates.choose(r, s, "me", mine, inOrder),
+                "itself and a signature of other rules passed over; of two equal, the first in the order given");
+        NearDuplicates.Flag near = NearDuplicates.choose(r, s, "me", mine, inOrder.subList(0, 3));
+        assertEquals("close", near.duplicateOf());
+        assertTrue(near.similarity() >= 0.7 && near.similarity() < 1, near.toString());
+        assertEquals(null, NearDuplicates.choose(r, s, "me", mine, inOrder.subList(0, 2)), "below near_duplicate_min_jaccard: no flag");
+    }
+
+    @Test
     void aBadLineIsNamedByFileAndLine() {
         DictionaryException e = assertThrows(DictionaryException.class, () -> rules(RULES.replace("0.3", "1.5")));
         assertEquals("rules.tsv:3: evidence_min_jaccard must be a number from 0 to 1, not 1.5", e.getMessage());
