@@ -16,6 +16,7 @@ import org.herald.pipeline.StoryDiscards;
 final class ExecutorPipeline {
     private static volatile EventCoder coder;
     private static volatile org.herald.store.merge.MentionMerger merger;
+    private static volatile org.herald.store.merge.ArticleSignatures signatures;
 
     private ExecutorPipeline() {}
 
@@ -31,6 +32,18 @@ final class ExecutorPipeline {
             synchronized (ExecutorPipeline.class) {
                 local = merger;
                 if (local == null) merger = local = new org.herald.store.merge.MentionMerger(org.herald.store.merge.MergeRules.standard());
+            }
+        }
+        return local;
+    }
+
+    /** Article signatures (MinHash, LSH bands) under the store's merge rules, made once per JVM. */
+    static org.herald.store.merge.ArticleSignatures signatures() {
+        org.herald.store.merge.ArticleSignatures local = signatures;
+        if (local == null) {
+            synchronized (ExecutorPipeline.class) {
+                local = signatures;
+                if (local == null) signatures = local = new org.herald.store.merge.ArticleSignatures(merger().rules());
             }
         }
         return local;

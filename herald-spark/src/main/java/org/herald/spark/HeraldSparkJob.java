@@ -5,12 +5,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -23,14 +27,17 @@ import org.herald.read.InputError;
 import org.herald.read.InputFormat;
 import org.herald.read.Inputs;
 import org.herald.read.ReadResult;
+import org.herald.store.merge.ArticleSignatures;
+import org.herald.store.merge.MentionMerger;
 import scala.Tuple2;
 
 /**
  * Codes a corpus on Spark: reads every file under the input paths (any Hadoop file system: local, HDFS, S3A; every
  * format {@code herald code} reads), codes the articles in parallel with one CoreNLP per executor JVM
  * ({@link ExecutorPipeline}) and writes {@code OUT/events} (partitioned by event date), {@code OUT/articles}
- * (partitioned by article date), {@code OUT/quotes} and {@code OUT/figures} as Parquet, in the columns of
- * {@code herald export --table ... --format parquet}.
+ * (partitioned by article date, with their near-duplicate flags and signatures: {@link NearDuplicateArticles}),
+ * {@code OUT/mentions} (each event's real event), {@code OUT/quotes} and {@code OUT/figures} as Parquet, in the
+ * columns of {@code herald export --table ... --format parquet}.
  */
 public final class HeraldSparkJob {
     private HeraldSparkJob() {}
@@ -90,17 +97,23 @@ public final class HeraldSparkJob {
         JavaRDD<Tuple2<String, Row>> coded = articles.repartition(partitions)
                 .mapPartitions(rows -> code(rows, options, before, codedAt))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<NearDuplicateArticles.Signed> signed = null;
+        Dataset<Row> merge = null;
         try {
             spark.createDataFrame(coded.filter(t -> t._1().equals("V")).map(Tuple2::_2), SparkColumns.EVENTS)
                     .write().mode(SaveMode.Overwrite).partitionBy("date").parquet(output + "/events");
-            spark.createDataFrame(coded.filter(t -> t._1().equals("A")).map(Tuple2::_2), SparkColumns.ARTICLES)
+            JavaRDD<Row> articleRows = coded.filter(t -> t._1().equals("A")).map(Tuple2::_2);
+            signed = NearDuplicateArticles.sign(articleRows).persist(StorageLevel.MEMORY_AND_DISK());
+            merge = articleMerge(spark, signed).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> articlesOut = spark.createDataFrame(articleRows, SparkColumns.ARTICLES);
+            Dataset<Row> byArticle = merge.withColumnRenamed("id", "merge_article");
+            articlesOut.join(byArticle, articlesOut.col("id").equalTo(byArticle.col("merge_article")), "left").drop("merge_article")
                     .write().mode(SaveMode.Overwrite).partitionBy("date").parquet(output + "/articles");
             spark.createDataFrame(coded.filter(t -> t._1().equals("Q")).map(Tuple2::_2), SparkColumns.QUOTES)
                     .write().mode(SaveMode.Overwrite).parquet(output + "/quotes");
             spark.createDataFrame(coded.filter(t -> t._1().equals("N")).map(Tuple2::_2), SparkColumns.FIGURES)
                     .write().mode(SaveMode.Overwrite).parquet(output + "/figures");
-            writeMentions(spark, coded.filter(t -> t._1().equals("V")).map(Tuple2::_2),
-                    coded.filter(t -> t._1().equals("A")).map(Tuple2::_2), output + "/mentions");
+            writeMentions(spark, coded.filter(t -> t._1().equals("V")).map(Tuple2::_2), articleRows, merge, output + "/mentions");
             List<String> failures = coded.filter(t -> t._1().equals("F")).map(t -> t._2().getString(0)).collect();
             problems.addAll(failures.subList(0, Math.min(20, failures.size())));
             // One pass counts every kind; an article read is coded ("A", "D" when discarded) or failed ("F"), once.
@@ -109,31 +122,52 @@ public final class HeraldSparkJob {
             return new Summary(codedArticles + discarded + failures.size(), codedArticles, discarded, failures.size(), kinds.getOrDefault("V", 0L),
                     List.copyOf(problems));
         } finally {
+            if (merge != null) merge.unpersist(false);
+            if (signed != null) signed.unpersist(false);
             coded.unpersist(false);
             read.unpersist(false);
         }
     }
 
     /**
-     * Cross-article merging as a Spark aggregation, with the store's rules ({@link MentionMerger}): mentions are grouped
-     * by what must be equal for two to merge (source, target, compatible codes), and each group is merged in the order
-     * article id, sentence, event id: as a store that ingested the articles in id order merges them. Writes the mentions in the columns of
-     * {@code herald export --table mentions --format parquet}; near-duplicate articles are not flagged here (NULL).
+     * Each signed article's signature and near-duplicate flag ({@link NearDuplicateArticles}), in the columns of
+     * {@link SparkColumns#ARTICLE_MERGE}; an article without words has no row.
      */
-    private static void writeMentions(SparkSession spark, JavaRDD<Row> events, JavaRDD<Row> articles, String path) {
+    private static Dataset<Row> articleMerge(SparkSession spark, JavaRDD<NearDuplicateArticles.Signed> signed) {
+        JavaPairRDD<String, NearDuplicateArticles.Flag> flags = NearDuplicateArticles.flags(signed).mapToPair(f -> new Tuple2<>(f.articleId(), f));
+        JavaRDD<Row> rows = signed.mapToPair(s -> new Tuple2<>(s.id(), s)).leftOuterJoin(flags).map(t -> {
+            NearDuplicateArticles.Flag f = t._2()._2().orElse(null);
+            return RowFactory.create(t._1(), f == null ? null : f.duplicateOf(), f == null ? null : f.similarity(),
+                    ArticleSignatures.bytes(t._2()._1().signature()));
+        });
+        return spark.createDataFrame(rows, SparkColumns.ARTICLE_MERGE);
+    }
+
+    /**
+     * Cross-article merging as a Spark aggregation, with the store's rules ({@link MentionMerger}): mentions are grouped
+     * by what must be equal for two to merge (source, target, compatible codes), and each group is merged in the job's
+     * order ({@link NearDuplicateArticles#ORDER}: article date, then article id; then sentence, event id), as a store that
+     * ingests the articles in that order merges them. Writes the mentions in the columns of
+     * {@code herald export --table mentions --format parquet}, with their articles' near-duplicate flags ({@code merge}).
+     */
+    private static void writeMentions(SparkSession spark, JavaRDD<Row> events, JavaRDD<Row> articles, Dataset<Row> merge, String path) {
+        JavaPairRDD<String, Long> articleDays = articles.mapToPair(r -> new Tuple2<>(r.getString(0), r.getDate(1).toLocalDate().toEpochDay()));
         JavaRDD<Row> mentions = events
-                .mapToPair(r -> new Tuple2<>(ExecutorPipeline.merger().key(SparkColumns.toEvent(r)), r))
+                .mapToPair(r -> new Tuple2<>(r.getString(1), r))
+                .join(articleDays)
+                .mapToPair(t -> new Tuple2<>(ExecutorPipeline.merger().key(SparkColumns.toEvent(t._2()._1())), new Tuple2<>(t._2()._2(), t._2()._1())))
                 .groupByKey()
                 .flatMap(group -> {
-                    List<Row> rows = new ArrayList<>();
+                    List<Tuple2<Long, Row>> rows = new ArrayList<>();
                     group._2().forEach(rows::add);
-                    rows.sort(java.util.Comparator.comparing((Row r) -> r.getString(1)).thenComparingInt(r -> r.getInt(2))
-                            .thenComparingLong(r -> r.getLong(0)));
-                    List<java.util.Map.Entry<Long, org.herald.model.Event>> inOrder = new ArrayList<>();
-                    for (Row r : rows) inOrder.add(java.util.Map.entry(r.getLong(0), SparkColumns.toEvent(r)));
-                    java.util.Map<Long, Long> merged = ExecutorPipeline.merger().assign(inOrder);
+                    rows.sort(Comparator.comparing((Tuple2<Long, Row> t) -> new NearDuplicateArticles.Key(t._2().getString(1), t._1()), NearDuplicateArticles.ORDER)
+                            .thenComparingInt(t -> t._2().getInt(2)).thenComparingLong(t -> t._2().getLong(0)));
+                    List<Map.Entry<Long, org.herald.model.Event>> inOrder = new ArrayList<>();
+                    for (Tuple2<Long, Row> t : rows) inOrder.add(Map.entry(t._2().getLong(0), SparkColumns.toEvent(t._2())));
+                    Map<Long, Long> merged = ExecutorPipeline.merger().assign(inOrder);
                     List<Row> out = new ArrayList<>();
-                    for (Row r : rows) {
+                    for (Tuple2<Long, Row> t : rows) {
+                        Row r = t._2();
                         out.add(RowFactory.create(merged.get(r.getLong(0)), r.getLong(0), r.getString(1), r.getInt(2), r.getDate(3),
                                 r.isNullAt(25) ? null : r.getDouble(25)));
                     }
@@ -141,12 +175,14 @@ public final class HeraldSparkJob {
                 });
         org.apache.spark.sql.types.StructType partial = new org.apache.spark.sql.types.StructType(
                 java.util.Arrays.copyOf(SparkColumns.MENTIONS.fields(), 6));
-        org.apache.spark.sql.Dataset<Row> m = spark.createDataFrame(mentions, partial);
-        org.apache.spark.sql.Dataset<Row> sources = spark.createDataFrame(articles, SparkColumns.ARTICLES)
+        Dataset<Row> m = spark.createDataFrame(mentions, partial);
+        Dataset<Row> sources = spark.createDataFrame(articles, SparkColumns.ARTICLES)
                 .selectExpr("id AS mention_article", "source AS source_name");
+        Dataset<Row> flags = merge.selectExpr("id AS flagged_article", "near_duplicate_of", "near_duplicate_similarity");
         m.join(sources, m.col("article_id").equalTo(sources.col("mention_article")), "left")
+                .join(flags, m.col("article_id").equalTo(flags.col("flagged_article")), "left")
                 .selectExpr("merged_id", "event_id", "article_id", "sentence", "date", "confidence", "source_name",
-                        "CAST(NULL AS STRING) AS near_duplicate_of", "CAST(NULL AS DOUBLE) AS near_duplicate_similarity")
+                        "near_duplicate_of", "near_duplicate_similarity")
                 .write().mode(SaveMode.Overwrite).partitionBy("date").parquet(path);
     }
 

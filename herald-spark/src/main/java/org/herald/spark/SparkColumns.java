@@ -43,6 +43,15 @@ final class SparkColumns {
             "body", DataTypes.StringType, "content_hash", DataTypes.StringType, "ingested_at", DataTypes.TimestampType,
             "discarded", DataTypes.StringType, "events", DataTypes.IntegerType);
 
+    /**
+     * What the job adds to each article in {@code OUT/articles} ({@code id} is the article's): its near-duplicate flag
+     * (null when it repeats no earlier article) and its MinHash signature (null for an article without words), as the
+     * store's {@code near_duplicates} and {@code article_signatures} hold them; {@code herald load} loads both.
+     */
+    static final StructType ARTICLE_MERGE = schema(
+            "id", DataTypes.StringType, "near_duplicate_of", DataTypes.StringType, "near_duplicate_similarity", DataTypes.DoubleType,
+            "signature", DataTypes.BinaryType);
+
     static final StructType QUOTES = schema(
             "id", DataTypes.LongType, "article_id", DataTypes.StringType, "sentence", DataTypes.IntegerType, "kind", DataTypes.StringType,
             "speaker", DataTypes.StringType, "speaker_text", DataTypes.StringType, "verb", DataTypes.StringType, "text", DataTypes.StringType,

@@ -52,6 +52,10 @@ class SparkJobTest {
         // A syndicated copy of one sample under another id and outlet: its events must merge with the original's.
         String original = Files.readString(SAMPLES.resolve("ceasefire-talks.txt"));
         Files.writeString(input.resolve("syndicated.txt"), original.replaceFirst("(?m)^( date \\S+ )(\\S+)", "$1$2-copy"));
+        // The same story filed again the next day with a paragraph added, under an id that sorts before the original's:
+        // taken in the job's order (article date, then id) it repeats the original, not the other way round.
+        Files.writeString(input.resolve("update.txt"), original.replaceFirst("(?m)^ date \\S+ \\S+", " date 2025-06-13 " + UPDATE).stripTrailing()
+                + "\nEgyptian mediators said on Friday that a new round of talks would begin in Cairo next week.\n");
         // A web archive: its page's main text is coded like any article.
         try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(input.resolve("news.warc.gz"),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP)) {
@@ -63,6 +67,8 @@ class SparkJobTest {
         // Inputs in a subdirectory are read too.
         if (Files.exists(SEED)) Files.copy(SEED, input.resolve("more").resolve("seed-article.txt"));
     }
+
+    static final String ORIGINAL = "herald-sample-001", COPY = ORIGINAL + "-copy", UPDATE = "herald-sample-000-update";
 
     static final String WARC_PAGE = """
             <html><head><meta property="og:title" content="Turkey condemns Israel"><meta property="og:site_name" content="Example Wire">
@@ -132,7 +138,7 @@ class SparkJobTest {
                 assertEquals(e.get(i), g.get(i), "event " + id + " field " + SparkColumns.EVENTS.fields()[i].name());
             }
         }
-        long inputs = Files.exists(SEED) ? 6 : 5; // three samples, a syndicated copy, the WARC page, the seed
+        long inputs = Files.exists(SEED) ? 7 : 6; // three samples, a syndicated copy, an update, the WARC page, the seed
         assertTrue(got.values().stream().anyMatch(r -> r.getString(1).equals("https://wire.example/turkey") && r.getString(7).startsWith("TUR")),
                 "the WARC page's events: " + got.values());
         assertEquals(inputs, s.articles());
@@ -179,7 +185,7 @@ class SparkJobTest {
             long real = r.getLong(0);
             assertTrue(mentions.stream().anyMatch(x -> x.getString(2).equals(source) && x.getLong(0) == real), "copy's event " + r + " joined none");
         }
-        // The same real events as a store that ingests the same articles in the same order (by event id's article order).
+        // The same real events and near-duplicate flags as a store that ingests the same articles in the job's order.
         Path db = dir.resolve("mentions.duckdb");
         List<String> files = new ArrayList<>();
         try (var walk = Files.walk(input)) {
@@ -187,15 +193,40 @@ class SparkJobTest {
         }
         ReadResult read = new Inputs(InputFormat.AUTO, Optional.empty(), System.in).read(files);
         Map<String, Long> storeReal = new TreeMap<>();
+        Map<String, String> storeFlags = new TreeMap<>(), storeSignatures = new TreeMap<>();
         try (EventStore store = EventStore.open(db)) {
             HeraldPipeline pipeline = ExecutorPipeline.forTask(o);
-            for (Article a : read.articles().stream().sorted(java.util.Comparator.comparing(Article::id)).toList()) store.ingest(pipeline.codeArticle(a));
+            for (Article a : read.articles().stream().sorted(java.util.Comparator.comparing(Article::date).thenComparing(Article::id)).toList()) {
+                store.ingest(pipeline.codeArticle(a));
+            }
+            for (List<Object> row : store.sql("SELECT article_id, duplicate_of, similarity FROM near_duplicates").rows()) {
+                storeFlags.put((String) row.get(0), row.get(1) + " " + row.get(2));
+            }
+            for (List<Object> row : store.sql("SELECT article_id, hex(signature) FROM article_signatures").rows()) {
+                storeSignatures.put((String) row.get(0), (String) row.get(1));
+            }
             for (List<Object> row : store.sql("SELECT e.article_id, row_number() OVER (PARTITION BY e.article_id ORDER BY e.id) - 1, m.merged_id "
                     + "FROM events e JOIN event_mentions m ON m.event_id = e.id").rows()) {
                 storeReal.put(row.get(0) + "#" + row.get(1), ((Number) row.get(2)).longValue());
             }
         }
         assertEquals(groups(storeReal), groups(sparkReal(events, realOf)), "the same mentions make one real event");
+
+        // Near-duplicates: the copy (equal text) and the update (a paragraph more) repeat the original, as in the store.
+        Map<String, String> flags = new TreeMap<>(), signatures = new TreeMap<>();
+        for (Row r : spark.read().parquet(out.resolve("articles").toString())
+                .selectExpr("id", "near_duplicate_of", "near_duplicate_similarity", "hex(signature)").collectAsList()) {
+            if (!r.isNullAt(1)) flags.put(r.getString(0), r.getString(1) + " " + r.getDouble(2));
+            signatures.put(r.getString(0), r.getString(3));
+        }
+        assertEquals(java.util.Set.of(COPY, UPDATE), flags.keySet(), flags.toString());
+        assertEquals(ORIGINAL + " 1.0", flags.get(COPY));
+        assertTrue(flags.get(UPDATE).startsWith(ORIGINAL + " 0."), "the update repeats the original, a paragraph short of equal: " + flags);
+        assertEquals(storeFlags, flags, "the store flags the same articles against the same originals, at the same similarity");
+        assertEquals(storeSignatures, signatures, "every article signed as the store signs it");
+        for (Row r : spark.read().parquet(out.resolve("mentions").toString()).selectExpr("article_id", "near_duplicate_of").collectAsList()) {
+            assertEquals(flags.containsKey(r.getString(0)) ? flags.get(r.getString(0)).split(" ")[0] : null, r.getString(1), "mention of " + r.getString(0));
+        }
 
         // herald load: the output into a store (for query, serve and the dashboard), twice: replaced, not doubled.
         Path loaded = dir.resolve("loaded.duckdb");
@@ -208,6 +239,15 @@ class SparkJobTest {
             }
             assertEquals(events.size(), store.events(org.herald.store.EventQuery.all()).total());
             assertEquals(groups(storeReal).size(), store.mergeCounts().realEvents(), "real events as the store counts them");
+            Map<String, String> loadedFlags = new TreeMap<>();
+            for (List<Object> row : store.sql("SELECT article_id, duplicate_of, similarity FROM near_duplicates").rows()) {
+                loadedFlags.put((String) row.get(0), row.get(1) + " " + row.get(2));
+            }
+            assertEquals(flags, loadedFlags, "the flags loaded");
+            // The signatures loaded too: a copy ingested later is compared with the loaded articles.
+            Article again = read.articles().stream().filter(a -> a.id().equals(ORIGINAL)).findFirst().orElseThrow();
+            store.ingest(new CodedArticle(new Article("later-copy", again.date(), "BBC", again.title(), again.body()), List.of(), List.of(), List.of()));
+            assertEquals(List.of(List.of(ORIGINAL, 1.0)), store.sql("SELECT duplicate_of, similarity FROM near_duplicates WHERE article_id = 'later-copy'").rows());
             // Not a Herald output: refused by name, nothing changed.
             assertTrue(assertThrows(IllegalArgumentException.class, () -> store.importParquet(dir.resolve("in"))).getMessage().contains("articles"));
             assertEquals(events.size(), store.events(org.herald.store.EventQuery.all()).total());

@@ -55,6 +55,16 @@ final class ParquetImport {
             ArticleWriter.deleteArticles(c, "IN (SELECT id FROM in_articles)");
             st.execute("INSERT INTO articles (id, date, source, title, body, content_hash, ingested_at, discarded) "
                     + "SELECT id, CAST(date AS DATE), source, title, body, content_hash, ingested_at, discarded FROM in_articles");
+            // The job's near-duplicate flags and signatures (outputs written before it flagged them have neither column):
+            // later ingests compare with these articles, and the mentions' near_duplicate_of reads the flags, as after ingest.
+            java.util.Set<String> articleColumns = columns(st, "in_articles");
+            if (articleColumns.contains("signature")) {
+                st.execute("INSERT INTO article_signatures SELECT id, signature FROM in_articles WHERE signature IS NOT NULL");
+            }
+            if (articleColumns.contains("near_duplicate_of")) {
+                st.execute("INSERT INTO near_duplicates SELECT id, near_duplicate_of, near_duplicate_similarity FROM in_articles "
+                        + "WHERE near_duplicate_of IS NOT NULL");
+            }
             st.execute("INSERT INTO events (" + EventRows.COLUMNS + ") SELECT " + EventRows.COLUMNS.replace("date,", "CAST(date AS DATE),")
                     + " FROM in_events");
             st.execute("INSERT INTO event_mentions (event_id, article_id, sentence, merged_id, date, confidence, source_name) "
@@ -71,6 +81,15 @@ final class ParquetImport {
             for (String part : PARTS) st.execute("DROP TABLE in_" + part);
             return counts;
         }
+    }
+
+    /** The column names of a table. */
+    private static java.util.Set<String> columns(Statement st, String table) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (ResultSet rs = st.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) out.add(rs.getMetaData().getColumnName(i));
+        }
+        return out;
     }
 
     /** The Parquet files of one part: {@code part/date=.../*.parquet} when partitioned, {@code part/*.parquet} else. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.herald.model.Article;
 import org.herald.model.CodedArticle;
 import org.herald.model.Event;
+import org.herald.model.EventDate;
 import org.herald.model.Location;
 import org.herald.store.merge.MergeCounts;
 import org.junit.jupiter.api.Test;
@@ -174,6 +175,71 @@ class EventMergeTest {
             assertEquals(d1.get(2).id(), m.get(d2.get(1).id()));
             s.ingest(article("d3", "2026-01-20", "C", "b3", ev("d3", "2026-01-20", 1, "RUSGOV", "040", "IRNGOV", "Russia and Iran held talks")));
             assertEquals(4, realEvents(s), "four days later it is another meeting");
+        }
+    }
+
+    static Event dated(Event e, String span, String precision, String text) {
+        String[] d = (span + ".." + span).split("\\.\\.");
+        return e.withDate(new EventDate(LocalDate.parse(d[0]), LocalDate.parse(d[1]), precision, text));
+    }
+
+    @Test
+    void aWeekAndADayInItAreOneEventAcrossArticlesOnIngestAfterReopeningAndOnRebuild() {
+        Path db = dir.resolve("w.duckdb");
+        try (EventStore s = EventStore.open(db)) {
+            s.ingest(article("w1", "2026-01-17", "Reuters", "b1",
+                    dated(ev("w1", "2026-01-17", 1, "RUSGOV", "111", "USA", "Earlier this week the Foreign Ministry condemned US threats"),
+                            "2026-01-12..2026-01-17", "week", "Earlier this week"),
+                    dated(ev("w1", "2026-01-17", 2, "IRNOPP", "141", "IRNGOV", "Demonstrations have erupted since last month"),
+                            "2025-12-01..2026-01-17", "range", "since last month")));
+        }
+        try (EventStore s = EventStore.open(db)) { // the lookups read back from the store: date_end included
+            s.ingest(article("w2", "2026-01-15", "AP", "b2",
+                    dated(ev("w2", "2026-01-15", 1, "RUSGOV", "111", "USA", "Russia condemned American threats on Wednesday"), "2026-01-14", "day", "Wednesday"),
+                    dated(ev("w2", "2026-01-15", 2, "RUSGOV", "111", "USA", "Russia condemned American threats on Saturday"), "2026-01-10", "day", "Saturday"),
+                    dated(ev("w2", "2026-01-15", 3, "IRNOPP", "141", "IRNGOV", "Protesters marched in Tehran on Wednesday"), "2026-01-14", "day", "Wednesday")));
+            s.ingest(article("w3", "2026-01-18", "AFP", "b3",
+                    dated(ev("w3", "2026-01-18", 1, "IRNOPP", "141", "IRNGOV", "Demonstrations have gone on since last month"),
+                            "2025-12-01..2026-01-18", "range", "since last month")));
+            List<StoredEvent> w1 = s.eventsOf("w1"), w2 = s.eventsOf("w2"), w3 = s.eventsOf("w3");
+            Map<Long, Long> m = merges(s);
+            assertEquals(w1.get(0).id(), m.get(w2.get(0).id()), "Wednesday is within earlier this week");
+            assertEquals(w2.get(1).id(), m.get(w2.get(1).id()), "Saturday the 10th is two days before that week: another condemnation");
+            assertEquals(w2.get(2).id(), m.get(w2.get(2).id()), "a day's march is not the six weeks' demonstrations");
+            assertEquals(w1.get(1).id(), m.get(w3.get(0).id()), "since last month, told again the next day");
+            assertEquals(4, realEvents(s), "six mentions, four events: the condemnation of the week, Saturday's, the march, the demonstrations");
+            s.sql("UPDATE event_mentions SET merged_id = event_id");
+            s.rebuildMerges();
+            assertEquals(m, merges(s), "a rebuild reads the same spans from the events table");
+        }
+    }
+
+    @Test
+    void anUndatedEventIsItsArticlesDay() {
+        try (EventStore s = EventStore.open(dir.resolve("n.duckdb"))) {
+            Event undated = ev("n1", "2026-01-17", 1, "IRNGOV", "112", "USA", "Iran blamed the United States");
+            assertEquals("article", undated.when().precision());
+            s.ingest(article("n1", "2026-01-17", "A", "b1", undated));
+            s.ingest(article("n2", "2026-01-17", "B", "b2",
+                    dated(ev("n2", "2026-01-17", 1, "IRNGOV", "112", "USA", "Iran blamed the United States on Friday"), "2026-01-16", "day", "Friday")));
+            s.ingest(article("n3", "2026-01-17", "C", "b3",
+                    dated(ev("n3", "2026-01-17", 1, "IRNGOV", "112", "USA", "Iran blamed the United States earlier this week"),
+                            "2026-01-12..2026-01-17", "week", "earlier this week")));
+            s.ingest(article("n4", "2026-01-17", "D", "b4",
+                    dated(ev("n4", "2026-01-17", 1, "IRNGOV", "112", "USA", "Iran blamed the United States on Wednesday"), "2026-01-14", "day", "Wednesday")));
+            long first = s.eventsOf("n1").get(0).id();
+            Map<Long, Long> m = merges(s);
+            assertEquals(first, m.get(s.eventsOf("n2").get(0).id()), "the day before the article's: within the tolerance");
+            assertEquals(first, m.get(s.eventsOf("n3").get(0).id()), "a week that holds the article's day");
+            long wednesday = s.eventsOf("n4").get(0).id();
+            assertEquals(first, m.get(wednesday), "joins the real event through the week's mention, which holds Wednesday");
+            assertEquals(1, realEvents(s));
+        }
+        try (EventStore s = EventStore.open(dir.resolve("n2.duckdb"))) {
+            s.ingest(article("n1", "2026-01-17", "A", "b1", ev("n1", "2026-01-17", 1, "IRNGOV", "112", "USA", "Iran blamed the United States")));
+            s.ingest(article("n4", "2026-01-17", "D", "b4",
+                    dated(ev("n4", "2026-01-17", 1, "IRNGOV", "112", "USA", "Iran blamed the United States on Wednesday"), "2026-01-14", "day", "Wednesday")));
+            assertEquals(2, realEvents(s), "an undated event is not any day before its article: Wednesday is three days before it");
         }
     }
 

@@ -49,6 +49,11 @@ public final class ArticleSignatures {
         return shingle.hashCode() & Integer.MAX_VALUE;
     }
 
+    /** The text an article is signed by: its title and body (either may be null). */
+    public static String text(String title, String body) {
+        return (title == null ? "" : title) + "\n" + (body == null ? "" : body);
+    }
+
     /** The MinHash signature of the text's shingles, or null for a text without words (nothing to compare). */
     public int[] signature(String text) {
         Set<Integer> s = shingles(text);
@@ -68,7 +73,8 @@ public final class ArticleSignatures {
         return minHash.similarity(a, b);
     }
 
-    static byte[] bytes(int[] signature) {
+    /** A signature as stored in {@code article_signatures}: 32-bit big-endian values. */
+    public static byte[] bytes(int[] signature) {
         ByteBuffer b = ByteBuffer.allocate(signature.length * 4);
         for (int v : signature) b.putInt(v);
         return b.array();

@@ -26,9 +26,10 @@ import org.herald.model.Event;
  * by ingest alone gives what ingest gave. Each event row is a mention ({@code event_mentions}); its {@code merged_id}
  * is the id of its real event's first row. Also flags near-duplicate articles ({@link NearDuplicates}).
  *
- * <p>A mention joins a stored one with the same source and target, compatible codes, agreeing dates and places, and,
- * when their codes differ or an actor is unknown, similar evidence (see {@link MergeRules}). Of several, it joins the
- * one with the same code first, then the nearest date, then the oldest real event.
+ * <p>A mention joins a stored one with the same source and target, compatible codes, agreeing dates (date spans, see
+ * {@link MergeRules#datesAgree}) and places, and, when their codes differ or an actor is unknown, similar evidence
+ * (see {@link MergeRules}). Of several, it joins the one with the same code first, then the nearest date (spans
+ * overlapping first, then the nearest first day), then the oldest real event.
  *
  * <p>Runs on the store's writer connection inside its transaction; the lookups live in memory ({@link MergeIndex}),
  * read on first use and dropped when a transaction rolls back or free SQL may have changed the tables.
@@ -62,7 +63,7 @@ public final class MentionMerger {
     public void add(Connection c, Article a, List<Long> ids, List<Event> events) throws SQLException {
         MergeIndex in = index(c, a.id()); // its own rows are written already: they are placed below, not read
 
-        duplicates.add(c, in, a.id(), nullToBlank(a.title()) + "\n" + nullToBlank(a.body()));
+        duplicates.add(c, in, a.id(), ArticleSignatures.text(a.title(), a.body()));
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_mentions (event_id, article_id, sentence, merged_id, date, confidence, "
                 + "source_name) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
@@ -130,15 +131,15 @@ public final class MentionMerger {
             st.execute("DELETE FROM merge_assignment");
         }
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, title, body FROM articles ORDER BY ingested_at, id")) {
-            while (rs.next()) duplicates.add(c, in, rs.getString(1), nullToBlank(rs.getString(2)) + "\n" + nullToBlank(rs.getString(3)));
+            while (rs.next()) duplicates.add(c, in, rs.getString(1), ArticleSignatures.text(rs.getString(2), rs.getString(3)));
         }
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id, article_id, source, target, code, root, date, location_id, location_country, "
+             ResultSet rs = st.executeQuery("SELECT id, article_id, source, target, code, root, date, date_end, location_id, location_country, "
                      + "location_admin1, location_precision FROM events ORDER BY id");
              PreparedStatement ps = c.prepareStatement("INSERT INTO merge_assignment VALUES (?, ?)")) {
             while (rs.next()) {
                 Facts f = new Facts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getDate(7).toLocalDate(), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), null);
+                        rs.getDate(7).toLocalDate(), localDate(rs.getDate(8)), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), null);
                 ps.setLong(1, f.eventId());
                 ps.setLong(2, place(c, in, f));
                 ps.addBatch();
@@ -219,11 +220,14 @@ public final class MentionMerger {
         String key = key(f.source(), f.target(), f.code(), f.root());
         MergeIndex.Mention self = new MergeIndex.Mention(f, f.eventId(), key);
         List<MergeIndex.Mention> candidates = new ArrayList<>();
-        for (MergeIndex.Mention m : in.near(key, self.day, rules.dateWindowDays())) {
-            if (rules.datesAgree(f.date(), java.time.LocalDate.ofEpochDay(m.day)) && placesAgree(self, m)) candidates.add(m);
+        long[] window = rules.candidateDays(self.day, self.end);
+        for (MergeIndex.Mention m : in.near(key, window[0], window[1])) {
+            if (rules.datesAgree(self.day, self.end, m.day, m.end) && placesAgree(self, m)) candidates.add(m);
         }
+        // Nearest date: the days between the spans (0 when they overlap), then between their first days.
         candidates.sort(Comparator.comparing((MergeIndex.Mention m) -> !m.code.equals(self.code))
-                .thenComparingInt(m -> Math.abs(m.day - self.day)).thenComparingLong(m -> m.mergedId));
+                .thenComparingLong(m -> MergeRules.gap(self.day, self.end, m.day, m.end)).thenComparingInt(m -> Math.abs(m.day - self.day))
+                .thenComparingLong(m -> m.mergedId));
         int compared = 0;
         for (MergeIndex.Mention m : candidates) {
             boolean needsEvidence = !m.code.equals(self.code) || self.unknownActor;
@@ -291,14 +295,14 @@ public final class MentionMerger {
         MergeIndex in = new MergeIndex();
         Map<String, String> same = new HashMap<>(); // one String per distinct value: codes and places repeat
         try (PreparedStatement ps = c.prepareStatement("SELECT e.id, coalesce(m.merged_id, e.id), e.article_id, e.source, e.target, e.code, e.root, "
-                + "e.date, e.location_id, e.location_country, e.location_admin1, e.location_precision FROM events e "
+                + "e.date, e.date_end, e.location_id, e.location_country, e.location_admin1, e.location_precision FROM events e "
                 + "LEFT JOIN event_mentions m ON m.event_id = e.id WHERE e.article_id IS DISTINCT FROM ? ORDER BY e.id")) {
             ps.setString(1, leaveOut);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Facts f = new Facts(rs.getLong(1), one(same, rs.getString(3)), rs.getString(4), rs.getString(5), one(same, rs.getString(6)),
-                            rs.getString(7), rs.getDate(8).toLocalDate(), one(same, rs.getString(9)), one(same, rs.getString(10)),
-                            one(same, rs.getString(11)), one(same, rs.getString(12)), null);
+                            rs.getString(7), rs.getDate(8).toLocalDate(), localDate(rs.getDate(9)), one(same, rs.getString(10)), one(same, rs.getString(11)),
+                            one(same, rs.getString(12)), one(same, rs.getString(13)), null);
                     String key = one(same, key(f.source(), f.target(), f.code(), f.root()));
                     in.add(new MergeIndex.Mention(f, rs.getLong(2), key));
                 }
@@ -312,7 +316,7 @@ public final class MentionMerger {
         return s == null ? null : same.computeIfAbsent(s, k -> k);
     }
 
-    private static String nullToBlank(String s) {
-        return s == null ? "" : s;
+    private static java.time.LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
     }
 }

@@ -10,18 +10,19 @@ import java.util.TreeMap;
 
 /**
  * The merger's in-memory lookups, so that a new article's events find their candidates without scanning the store:
- * mentions by (source, target, compatible codes) and day, and articles by LSH band. Not thread-safe: the store's
+ * mentions by (source, target, compatible codes) and first day, and articles by LSH band. Not thread-safe: the store's
  * writer (one at a time) owns it.
  */
 final class MergeIndex {
     /** The most articles of one LSH bucket a new article is compared with (the newest). */
-    static final int BAND_CANDIDATES = 200;
+    static final int BAND_CANDIDATES = NearDuplicates.BAND_CANDIDATES;
     /** One stored mention: what the merge rules compare, and the real event it belongs to. */
     static final class Mention {
         final long eventId;
         long mergedId;
         final String articleId, key, code, placeId, country, admin1, precision;
-        final int day;
+        /** The first and last day of its date (epoch days). */
+        final int day, end;
         final boolean unknownActor;
 
         Mention(Facts f, long mergedId, String key) {
@@ -35,6 +36,7 @@ final class MergeIndex {
             this.admin1 = f.admin1();
             this.precision = f.precision();
             this.day = (int) f.date().toEpochDay();
+            this.end = (int) f.dateEnd().toEpochDay();
             this.unknownActor = f.source().isBlank() || f.target().isBlank();
         }
     }
@@ -48,12 +50,12 @@ final class MergeIndex {
     private final Map<String, Long> signedAs = new HashMap<>(); // the order articles were signed in: earlier first
     private long signed;
 
-    /** Mentions under {@code key} from {@code day - window} to {@code day + window}. */
-    List<Mention> near(String key, int day, int window) {
+    /** Mentions under {@code key} whose first day is from {@code from} to {@code to} (epoch days, both included). */
+    List<Mention> near(String key, long from, long to) {
         TreeMap<Integer, List<Mention>> days = byKey.get(key);
         if (days == null) return List.of();
         List<Mention> out = new ArrayList<>();
-        for (List<Mention> l : days.subMap(day - window, true, day + window, true).values()) out.addAll(l);
+        for (List<Mention> l : days.subMap((int) from, true, (int) to, true).values()) out.addAll(l);
         return out;
     }
 

@@ -1,7 +1,6 @@
 package org.herald.store.merge;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +16,7 @@ import org.herald.dict.TsvTable;
  * across CAMEO roots ({@code compatible-codes.tsv}) and words that say nothing about which event a sentence reports
  * ({@code evidence-stopwords.tsv}). A bad line is an error naming its file and line.
  */
-public record MergeRules(int dateWindowDays, double evidenceMinJaccard, double nearDuplicateMinJaccard, int shingleWords,
+public record MergeRules(int dateWindowDays, int rangeMaxDays, double evidenceMinJaccard, double nearDuplicateMinJaccard, int shingleWords,
                          int minhashSize, int lshStages, int lshBuckets, long minhashSeed, List<CodeGroup> groups, Set<String> stopwords) {
     static final String DIR = "herald/store/merge/";
 
@@ -68,20 +67,60 @@ public record MergeRules(int dateWindowDays, double evidenceMinJaccard, double n
             if (w.isEmpty() || !w.chars().allMatch(Character::isLetterOrDigit)) throw r.error("a stop word is one word of letters or digits: '" + r.get("word") + "'");
             words.add(w);
         }
-        return new MergeRules(integer(byName.get("date_window_days"), 0, 366), fraction(byName.get("evidence_min_jaccard")),
+        return new MergeRules(integer(byName.get("date_window_days"), 0, 366), integer(byName.get("range_max_days"), 1, 366), fraction(byName.get("evidence_min_jaccard")),
                 fraction(byName.get("near_duplicate_min_jaccard")), integer(byName.get("shingle_words"), 1, 20), size, stages,
                 integer(byName.get("lsh_buckets"), 2, Integer.MAX_VALUE), whole(byName.get("minhash_seed")), groups, words);
     }
 
-    private static final List<String> NAMES = List.of("date_window_days", "evidence_min_jaccard", "near_duplicate_min_jaccard", "shingle_words",
+    private static final List<String> NAMES = List.of("date_window_days", "range_max_days", "evidence_min_jaccard", "near_duplicate_min_jaccard", "shingle_words",
             "minhash_size", "lsh_stages", "lsh_buckets", "minhash_seed");
 
     /**
-     * Whether two mentions' dates allow one event: at most {@link #dateWindowDays} apart. The one place that decides
-     * it (the candidate lookup asks for the same window), so that event date ranges can replace single dates here.
+     * Whether two mentions' dates allow one event, each date the span from its first to its last day ({@code date},
+     * {@code date_end}; an event the story does not date has its article's day, so that a one-day span). The one place
+     * that decides it; {@link #candidateDays} gives the days whose mentions may agree. Spans of at most
+     * {@link #rangeMaxDays} days agree when they are at most {@link #dateWindowDays} apart (0 when they overlap): "on
+     * Wednesday" is within "earlier this week", and two single days agree as they always did. A longer span ("in
+     * December", "last year", "since last month") agrees only with another longer one whose first and last days are
+     * each within the window of its own (the same vague time told again), never with a day or a week inside it: a
+     * year-long span would otherwise join every event of the year.
      */
+    public boolean datesAgree(LocalDate aStart, LocalDate aEnd, LocalDate bStart, LocalDate bEnd) {
+        return datesAgree(aStart.toEpochDay(), aEnd.toEpochDay(), bStart.toEpochDay(), bEnd.toEpochDay());
+    }
+
+    /** Two single days: at most {@link #dateWindowDays} apart. */
     public boolean datesAgree(LocalDate a, LocalDate b) {
-        return Math.abs(ChronoUnit.DAYS.between(a, b)) <= dateWindowDays;
+        return datesAgree(a, a, b, b);
+    }
+
+    /** {@link #datesAgree} on epoch days. */
+    boolean datesAgree(long aStart, long aEnd, long bStart, long bEnd) {
+        boolean aLong = wide(aStart, aEnd), bLong = wide(bStart, bEnd);
+        if (aLong != bLong) return false;
+        if (aLong) return Math.abs(aStart - bStart) <= dateWindowDays && Math.abs(aEnd - bEnd) <= dateWindowDays;
+        return gap(aStart, aEnd, bStart, bEnd) <= dateWindowDays;
+    }
+
+    /** Days between two spans: 0 when they overlap or touch, else from the end of the earlier to the start of the later. */
+    static long gap(long aStart, long aEnd, long bStart, long bEnd) {
+        return Math.max(0, Math.max(aStart - bEnd, bStart - aEnd));
+    }
+
+    /** Whether a span is longer than {@link #rangeMaxDays} (first and last day counted): compared only with its like. */
+    boolean wide(long start, long end) {
+        return end - start + 1 > rangeMaxDays;
+    }
+
+    /**
+     * The first and last start day of the mentions whose dates may agree with the span {@code start..end}: a lookup
+     * by start day over this window finds them all ({@link #datesAgree} then decides). For a span of at most
+     * {@link #rangeMaxDays}, another such span may start up to {@code rangeMaxDays - 1} days before it and still reach
+     * it; a longer span's like starts within the window of its start.
+     */
+    long[] candidateDays(long start, long end) {
+        if (wide(start, end)) return new long[] {start - dateWindowDays, start + dateWindowDays};
+        return new long[] {start - dateWindowDays - (rangeMaxDays - 1), end + dateWindowDays};
     }
 
     /** The key under which codes are compatible: the first group one of whose codes begins {@code code}, else the root. */

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 /** The merger's in-memory lookups: the date window, removal and renaming, and the bound on LSH candidates. */
 class MergeIndexTest {
     static MergeIndex.Mention mention(long id, String article, String date, String key) {
-        return new MergeIndex.Mention(new Facts(id, article, "RUSGOV", "IRNGOV", "040", "04", LocalDate.parse(date), "", "", "", "", ""), id, key);
+        return new MergeIndex.Mention(new Facts(id, article, "RUSGOV", "IRNGOV", "040", "04", LocalDate.parse(date), null, "", "", "", "", ""), id, key);
+    }
+
+    static long day(String date) {
+        return LocalDate.parse(date).toEpochDay();
     }
 
     @Test
@@ -20,10 +24,10 @@ class MergeIndexTest {
         in.add(mention(2, "a", "2026-01-16", "k"));
         in.add(mention(3, "b", "2026-01-17", "k"));
         in.add(mention(4, "b", "2026-01-16", "other"));
-        assertEquals(List.of(2L, 3L), in.near("k", (int) LocalDate.parse("2026-01-16").toEpochDay(), 1).stream().map(m -> m.eventId).toList());
+        assertEquals(List.of(2L, 3L), in.near("k", day("2026-01-15"), day("2026-01-17")).stream().map(m -> m.eventId).toList());
         assertEquals(List.of(), in.near("none", 0, 1));
         assertEquals(2, in.removeArticle("a").size());
-        assertEquals(List.of(3L), in.near("k", (int) LocalDate.parse("2026-01-16").toEpochDay(), 5).stream().map(m -> m.eventId).toList());
+        assertEquals(List.of(3L), in.near("k", day("2026-01-11"), day("2026-01-21")).stream().map(m -> m.eventId).toList());
         in.rename(3, 9);
         assertEquals(9L, in.members(9).get(0).mergedId);
         assertEquals(List.of(), in.members(3));
