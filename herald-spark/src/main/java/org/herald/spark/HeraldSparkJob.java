@@ -166,10 +166,11 @@ public final class HeraldSparkJob {
                     for (Tuple2<Long, Row> t : rows) inOrder.add(Map.entry(t._2().getLong(0), SparkColumns.toEvent(t._2())));
                     Map<Long, Long> merged = ExecutorPipeline.merger().assign(inOrder);
                     List<Row> out = new ArrayList<>();
+                    int confidence = SparkColumns.EVENTS.fieldIndex("confidence");
                     for (Tuple2<Long, Row> t : rows) {
                         Row r = t._2();
                         out.add(RowFactory.create(merged.get(r.getLong(0)), r.getLong(0), r.getString(1), r.getInt(2), r.getDate(3),
-                                r.isNullAt(25) ? null : r.getDouble(25)));
+                                r.isNullAt(confidence) ? null : r.getDouble(confidence)));
                     }
                     return out.iterator();
                 });

@@ -30,7 +30,7 @@ final class SparkColumns {
             "source", DataTypes.StringType, "source_text", DataTypes.StringType, "target", DataTypes.StringType, "target_text", DataTypes.StringType,
             "code", DataTypes.StringType, "root", DataTypes.StringType, "code_name", DataTypes.StringType, "goldstein", DataTypes.DoubleType,
             "quad_class", DataTypes.IntegerType, "plover_type", DataTypes.StringType, "plover_mode", DataTypes.StringType,
-            "pattern", DataTypes.StringType, "trigger", DataTypes.StringType, "evidence", DataTypes.StringType, "span", DataTypes.StringType,
+            "pattern", DataTypes.StringType, "trigger", DataTypes.StringType, "trigger_token", DataTypes.IntegerType, "evidence", DataTypes.StringType, "span", DataTypes.StringType,
             "negated", DataTypes.BooleanType, "attributed_to", DataTypes.StringType, "explanation", DataTypes.StringType,
             "confidence", DataTypes.DoubleType, "model_probability", DataTypes.DoubleType, "model_types", DataTypes.StringType,
             "location", DataTypes.StringType, "location_id", DataTypes.StringType, "location_name", DataTypes.StringType,
@@ -85,7 +85,7 @@ final class SparkColumns {
         return RowFactory.create(eventId(e.articleId(), ordinal), e.articleId(), e.sentence(), Date.valueOf(e.date()),
                 Date.valueOf(e.when().end()), e.when().precision(), e.when().text(),
                 e.source(), e.sourceText(), e.target(), e.targetText(), e.code(), e.root(), e.codeName(), e.goldstein(), e.quadClass(),
-                e.ploverType(), e.ploverMode(), e.pattern(), e.trigger(), e.evidence(), e.span(), e.negated(), e.attributedTo(),
+                e.ploverType(), e.ploverMode(), e.pattern(), e.trigger(), e.triggerToken() > 0 ? e.triggerToken() : null, e.evidence(), e.span(), e.negated(), e.attributedTo(),
                 e.explanation(), number(e.confidence()), number(e.modelProbability()), e.modelTypes(),
                 l.text(), l.placeId(), l.name(), l.country(), l.region(), l.admin1(), l.precision(),
                 l.known() ? number(l.lat()) : null, l.known() ? number(l.lon()) : null, l.how());
@@ -106,16 +106,31 @@ final class SparkColumns {
                 f.event() < 0 ? null : eventId(f.articleId(), f.event()), f.text(), f.begin(), f.end());
     }
 
-    /** The event an events row holds (every field {@link #event} wrote, the date span included). */
+    /** The event an events row holds (every field {@link #event} wrote, the date span included); columns by name. */
     static Event toEvent(Row r) {
-        Location where = r.isNullAt(35) ? Location.NONE : new Location(r.getString(28), r.getString(29), r.getString(30), r.getDouble(35),
-                r.getDouble(36), r.getString(31), r.getString(32), r.getString(33), r.getString(34), r.getString(37));
-        org.herald.model.EventDate when = new org.herald.model.EventDate(r.getDate(3).toLocalDate(), r.getDate(4).toLocalDate(), r.getString(5),
-                r.getString(6));
-        return new Event(r.getString(1), r.getInt(2), when.start(), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-                r.getString(11), r.getString(12), r.getString(13), r.getDouble(14), r.getInt(15), r.getString(16), r.getString(17),
-                r.getString(18), r.getString(19), r.getString(20), r.getString(21), r.getBoolean(22), r.getString(23), r.getString(24),
-                r.isNullAt(25) ? Double.NaN : r.getDouble(25), r.isNullAt(26) ? Double.NaN : r.getDouble(26), r.getString(27), where, when);
+        Location where = r.isNullAt(ix("location_lat")) ? Location.NONE : new Location(str(r, "location"), str(r, "location_id"),
+                str(r, "location_name"), r.getDouble(ix("location_lat")), r.getDouble(ix("location_lon")), str(r, "location_country"),
+                str(r, "location_region"), str(r, "location_admin1"), str(r, "location_precision"), str(r, "location_how"));
+        org.herald.model.EventDate when = new org.herald.model.EventDate(r.getDate(ix("date")).toLocalDate(), r.getDate(ix("date_end")).toLocalDate(),
+                str(r, "date_precision"), str(r, "date_text"));
+        return new Event(str(r, "article_id"), r.getInt(ix("sentence")), when.start(), str(r, "source"), str(r, "source_text"), str(r, "target"),
+                str(r, "target_text"), str(r, "code"), str(r, "root"), str(r, "code_name"), r.getDouble(ix("goldstein")), r.getInt(ix("quad_class")),
+                str(r, "plover_type"), str(r, "plover_mode"), str(r, "pattern"), str(r, "trigger"), str(r, "evidence"), str(r, "span"),
+                r.getBoolean(ix("negated")), str(r, "attributed_to"), str(r, "explanation"), dbl(r, "confidence"), dbl(r, "model_probability"),
+                str(r, "model_types"), where, when, r.isNullAt(ix("trigger_token")) ? 0 : r.getInt(ix("trigger_token")));
+    }
+
+    private static int ix(String column) {
+        return EVENTS.fieldIndex(column);
+    }
+
+    private static String str(Row r, String column) {
+        return r.getString(ix(column));
+    }
+
+    private static double dbl(Row r, String column) {
+        int i = ix(column);
+        return r.isNullAt(i) ? Double.NaN : r.getDouble(i);
     }
 
     /** The articles row: what the store keeps of an article, why it was not coded (or null) and its number of events. */

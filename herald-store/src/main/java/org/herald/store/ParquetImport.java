@@ -65,8 +65,10 @@ final class ParquetImport {
                 st.execute("INSERT INTO near_duplicates SELECT id, near_duplicate_of, near_duplicate_similarity FROM in_articles "
                         + "WHERE near_duplicate_of IS NOT NULL");
             }
-            st.execute("INSERT INTO events (" + EventRows.COLUMNS + ") SELECT " + EventRows.COLUMNS.replace("date,", "CAST(date AS DATE),")
-                    + " FROM in_events");
+            // An output written before events kept their trigger token has no such column: not known (NULL), as in the store.
+            String eventColumns = EventRows.COLUMNS.replace("date,", "CAST(date AS DATE),");
+            if (!columns(st, "in_events").contains("trigger_token")) eventColumns = eventColumns.replace("trigger_token,", "CAST(NULL AS INTEGER),");
+            st.execute("INSERT INTO events (" + EventRows.COLUMNS + ") SELECT " + eventColumns + " FROM in_events");
             st.execute("INSERT INTO event_mentions (event_id, article_id, sentence, merged_id, date, confidence, source_name) "
                     + "SELECT event_id, article_id, sentence, merged_id, CAST(date AS DATE), confidence, source_name FROM in_mentions");
             String quoteColumns = ClaimRows.QUOTE_COLUMNS.replace("CAST(event_ids AS VARCHAR) AS event_ids", "event_ids");
