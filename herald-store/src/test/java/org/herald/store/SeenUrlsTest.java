@@ -27,7 +27,7 @@ class SeenUrlsTest {
             assertFalse(retry.done());
             assertTrue(s.seen().get("https://a.example/2").orElseThrow().done());
             assertEquals(new SeenUrls.Validators("\"v1\"", "Mon, 02 Mar 2026 10:00:00 GMT"), s.seen().validators("https://a.example/feed").orElseThrow());
-            assertEquals(9, s.schemaVersion());
+            assertTrue(s.schemaVersion() > EventStore.MIGRATIONS.indexOf("V9__watch.sql"), "the watch tables' migration is applied");
         }
     }
 }
