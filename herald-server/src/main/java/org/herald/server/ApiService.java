@@ -225,9 +225,7 @@ public final class ApiService {
         synchronized (writes) {
             known = known(article, replace);
             if (known.isPresent()) return answer(article, known.get());
-            Map<String, Object> m = answer(article, store.ingest(coded).status());
-            if (coded.isDiscarded()) m.put("discarded", coded.discarded()); // stored, not coded, and why
-            return m;
+            return answer(article, store.ingest(coded).status());
         }
     }
 
@@ -244,6 +242,7 @@ public final class ApiService {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("article_id", a.id());
         m.put("status", status.name().toLowerCase(Locale.ROOT));
+        store.discardReason(a.id()).ifPresent(why -> m.put("discarded", why)); // stored, not coded, and why (a re-post too)
         m.put("events", store.eventsOf(a.id()).stream().map(ApiService::json).toList());
         // Its quotes and figures as GET /api/quotes?article= and /api/figures?article= list them (all, not one page).
         StoredClaims.OfArticle claims = store.claims().ofArticle(a.id());

@@ -51,6 +51,11 @@ class ServingConfigurationHttpTest {
                 JsonNode discarded = JSON.readTree(TestHttp.send(b, "POST", "/api/articles", "application/json", sport).body());
                 assertEquals("sports story: Celtics, Lakers", discarded.get("discarded").asText(), "a post says why it was not coded");
                 assertEquals(0, discarded.get("events").size());
+                JsonNode again = JSON.readTree(TestHttp.send(b, "POST", "/api/articles", "application/json", sport).body());
+                assertEquals("unchanged", again.get("status").asText());
+                assertEquals("sports story: Celtics, Lakers", again.get("discarded").asText(), "a re-post says it too");
+                assertTrue(JSON.readTree(TestHttp.send(b, "POST", "/api/articles", "application/json", post).body()).path("discarded").isMissingNode(),
+                        "a coded article has no discard reason");
                 serving.ingest(TestStores.coded("p2", "2026-02-02", TestStores.event("p2", "2026-02-02", "FRAGOV", "France", "036", "DEUGOV",
                         "Germany", 4.0, 1, "France offered talks to Germany.")));
                 JsonNode after = JSON.readTree(TestHttp.get(b, "/api/events?actor=FRA").body());

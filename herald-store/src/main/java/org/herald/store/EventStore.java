@@ -93,6 +93,7 @@ public final class EventStore implements AutoCloseable {
     private final ReaderPool readers;
     private final StoreAnalytics analytics;
     private final StoredClaims claims;
+    private final StoredArticles articles;
     private final StoreExports exports;
     private final HeldIndex held = new HeldIndex();
     private boolean ingestCheckpoints = true;
@@ -105,6 +106,7 @@ public final class EventStore implements AutoCloseable {
         this.readers = new ReaderPool(path, conn, this, readers);
         this.analytics = new StoreAnalytics(this.readers);
         this.claims = new StoredClaims(this.readers);
+        this.articles = new StoredArticles(this.readers);
         this.exports = new StoreExports(this.readers);
         this.seen = new SeenUrls(conn, this);
     }
@@ -257,14 +259,7 @@ public final class EventStore implements AutoCloseable {
 
     /** True when the store already holds this article id with this exact content (so coding can be skipped). */
     public boolean isCurrent(Article a) {
-        return read("look-up of article " + a.id(), c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
-                ps.setString(1, a.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() && rs.getString(1).equals(contentHash(a));
-                }
-            }
-        });
+        return articles.isCurrent(a);
     }
 
     /**
@@ -391,15 +386,12 @@ public final class EventStore implements AutoCloseable {
     }
 
     public Optional<Article> article(String id) {
-        return read("read of article " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, date, source, title, body FROM articles WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) return Optional.empty();
-                    return Optional.of(new Article(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getString(3), rs.getString(4), rs.getString(5)));
-                }
-            }
-        });
+        return articles.article(id);
+    }
+
+    /** Why stored article {@code id} was not coded (its story discard), or empty when it was coded or is not stored. */
+    public Optional<String> discardReason(String id) {
+        return articles.discardReason(id);
     }
 
     /** The actors with the most events (as source or target). */
