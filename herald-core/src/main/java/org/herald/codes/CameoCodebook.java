@@ -67,4 +67,7 @@ public final class CameoCodebook {
     public boolean contains(String code) { return codes.containsKey(code); }
 
     public int size() { return codes.size(); }
+
+    /** Every code, in the codebook's order. */
+    public java.util.List<String> codes() { return java.util.List.copyOf(codes.keySet()); }
 }

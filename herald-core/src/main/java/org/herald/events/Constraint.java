@@ -14,7 +14,8 @@ import org.herald.nlp.ParsedSentence;
  * {@code amod:military}, {@code xcomp:meet}, {@code desc:mediation|intermediary} (anywhere below the predicate),
  * {@code before:said} (a word shortly before the predicate, for PETRARCH's pre-verb pattern words),
  * {@code prev:recently} (the word right before the predicate, for PETRARCH's "RECENTLY_*"),
- * {@code seq:golden goblin galleons|yen} (consecutive words below the predicate, for PETRARCH's joined words),
+ * {@code seq:golden goblin galleons|yen} (consecutive words below the predicate, for PETRARCH's joined words; in a
+ * pattern file, where spaces separate constraints, the words are joined by "_": {@code seq:war_crime|genocide}),
  * {@code seqbefore:death toll} (consecutive words shortly before the predicate).
  */
 public record Constraint(String relation, Set<String> prepositions, Set<String> lemmas) {
@@ -32,7 +33,9 @@ public record Constraint(String relation, Set<String> prepositions, Set<String> 
                 // Word sequences ("golden goblin galleons"): spaces inside an alternative are kept.
                 if (p.length != 2) throw row.error("constraint '" + spec + "': write " + rel + ":word word|word");
                 Set<String> out = new java.util.LinkedHashSet<>();
-                for (String alt : p[1].split("\\|")) if (!alt.isBlank()) out.add(alt.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                for (String alt : p[1].split("\\|")) {
+                    if (!alt.isBlank()) out.add(alt.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ").strip());
+                }
                 if (out.isEmpty()) throw row.error("constraint '" + spec + "' lists no words");
                 return new Constraint(rel, Set.of(), Set.copyOf(out));
             }

@@ -88,13 +88,25 @@ class EventCoderTest {
                 "Egypt/NNP/2/nsubj urged:urge/VBD/0/root Israel/NNP/2/obj to/TO/5/mark attack/VB/2/xcomp Syria/NNP/5/obj"));
         assertEquals(List.of("EGY 026 ISR"), triples(CODER, "2024-05-01",
                 "Egypt/NNP/2/nsubj urged:urge/VBD/0/root Israel/NNP/2/obj to/TO/5/mark meet/VB/2/xcomp Syria/NNP/5/obj"));
+        // An appeal to ease sanctions is CAMEO's 0254, the appeal block's place of 085 (ease economic sanctions).
+        assertEquals(List.of("IRN 0254 GBR"), triples(CODER, "2024-05-01",
+                "Iran/NNP/2/nsubj urged:urge/VBD/0/root Britain/NNP/2/obj to/TO/5/mark lift:lift/VB/2/xcomp sanctions:sanction/NNS/5/obj"));
+    }
+
+    @Test
+    void anAccusationOfWarCrimesIsItsOwnCode() {
+        assertEquals(List.of("IRN 1124 ISR"), triples(CODER, "2024-05-01",
+                "Iran/NNP/2/nsubj accused:accuse/VBD/0/root Israel/NNP/2/obj of/IN/6/case war/NN/6/compound crimes:crime/NNS/2/obl"));
+        assertEquals(List.of("IRN 112 ISR"), triples(CODER, "2024-05-01",
+                "Iran/NNP/2/nsubj accused:accuse/VBD/0/root Israel/NNP/2/obj of/IN/5/case espionage/NN/2/obl"));
     }
 
     @Test
     void intentionsThreatsAndRefusalsCombineWithTheGovernedEvent() {
         assertEquals(List.of("GBR 033 MOZ"), triples(CODER, "2024-05-01",
                 "Britain/NNP/2/nsubj promised:promise/VBD/0/root to/TO/4/mark provide/VB/2/xcomp aid/NN/4/obj to/IN/7/case Mozambique/NNP/4/obl"));
-        assertEquals(List.of("IRN 138 IRQ"), triples(CODER, "2024-05-01",
+        // A threat of conventional force (19x) is CAMEO's 1384, threaten conventional attack.
+        assertEquals(List.of("IRN 1384 IRQ"), triples(CODER, "2024-05-01",
                 "Iran/NNP/2/nsubj threatened:threaten/VBD/0/root to/TO/4/mark attack/VB/2/xcomp Iraq/NNP/4/obj"));
         assertEquals(List.of("PAK 120"), triples(CODER, "2024-05-01",
                 "Pakistan/NNP/2/nsubj refused:refuse/VBD/0/root to/TO/4/mark deploy/VB/2/xcomp troops:troop/NNS/4/obj").stream()
