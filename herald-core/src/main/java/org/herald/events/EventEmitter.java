@@ -119,6 +119,8 @@ final class EventEmitter {
     }
 
     void add(Actor src, Actor tgt, String targetText, String code, Pattern decided, Pattern matched, int trigger, boolean negated) {
+        java.util.Optional<ProtestPurposes.Purpose> purpose = coder.rules.purposes().refine(s, trigger, code);
+        if (purpose.isPresent()) code = purpose.get().code();
         // A statement by "a spokesman" of no named country or organisation says nothing about who spoke.
         if (code.startsWith("01") && !src.code().hasBase()) return;
         String key = src.code() + "|" + (tgt == null ? "" : tgt.code()) + "|" + code + "|" + trigger;
@@ -135,6 +137,7 @@ final class EventEmitter {
                 + (tgt == null ? "; no target" : "; target '" + tgt.text() + "' via " + tgt.how());
         org.herald.model.Location where = args.places.eventLocation(trigger, src, tgt);
         if (where.known()) explanation += "; place '" + where.text() + "' = " + where.describe();
+        if (purpose.isPresent()) explanation += "; purpose '" + purpose.get().word() + "' = " + purpose.get().code();
         org.herald.model.EventDate when = org.herald.time.EventDates.standard().of(s, trigger, date);
         if (!when.fromArticle()) explanation += "; date '" + when.text() + "' = " + when + " (" + when.precision() + ")";
         int from = Math.min(trigger, src.sentence() == s.index() ? src.head() : trigger);

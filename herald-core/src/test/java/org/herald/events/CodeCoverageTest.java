@@ -10,8 +10,8 @@ import org.herald.codes.CameoCodebook;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every CAMEO code can be produced: by a verb or noun pattern (hand-written or lexicon) with that code, or by the
- * combination table from a governing verb and a governed event. A code nothing produces is a gap in coverage that
+ * Every CAMEO code can be produced: by a verb or noun pattern (hand-written or lexicon) with that code, by the
+ * combination table from a governing verb and a governed event, or by a protest's purpose (141x-145x). A code nothing produces is a gap in coverage that
  * no sentence can show, so this is checked over the whole codebook rather than sentence by sentence.
  */
 class CodeCoverageTest {
@@ -25,6 +25,9 @@ class CodeCoverageTest {
         for (String governor : List.of("02", "03", "10", "12", "13")) {
             for (String inner : CODES.codes()) COMBINATIONS.combine(governor, inner).ifPresent(produced::add);
         }
+        Set<String> protests = new HashSet<>();
+        for (String code : produced) if (code.matches("14[0-5]")) protests.add(code.equals("140") ? "141" : code);
+        for (String protest : protests) for (char digit : ProtestPurposes.standard().digits()) produced.add(protest + digit);
         List<String> missing = new ArrayList<>();
         for (String code : CODES.codes()) if (code.length() >= 3 && !produced.contains(code)) missing.add(code + " " + CODES.get(code).name());
         assertEquals(List.of(), missing);

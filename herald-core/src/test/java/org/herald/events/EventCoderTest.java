@@ -94,6 +94,24 @@ class EventCoderTest {
     }
 
     @Test
+    void aProtestIsCodedByWhatItIsFor() {
+        assertEquals(List.of("EDU 1412 ---"), triples(CODER, "2024-05-01",
+                "Students:student/NNS/2/nsubj demonstrated:demonstrate/VBD/0/root against/IN/5/case the/DT/5/det tax/NN/2/obl"));
+        assertEquals(List.of("CVL 1432 ---"), triples(CODER, "2024-05-01",
+                "Workers:worker/NNS/2/nsubj went:go/VBD/0/root on/IN/4/case strike/NN/2/obl over/IN/6/case wages:wage/NNS/4/nmod"));
+        assertEquals(List.of("EDU 1411 ---", "EDU 1041 GOV"), triples(CODER, "2024-05-01",
+                "Students:student/NNS/2/nsubj rallied:rally/VBD/0/root demanding:demand/VBG/2/advcl the/DT/5/det resignation/NN/3/obj "
+                        + "of/IN/8/case the/DT/8/det president/NN/5/nmod"));
+        assertEquals(List.of("EDU 1414 ---"), triples(CODER, "2024-05-01",
+                "Students:student/NNS/2/nsubj marched:march/VBD/0/root calling:call/VBG/2/advcl for/IN/6/case new/JJ/6/amod elections:election/NNS/3/obl"));
+        assertEquals(List.of("EDU 1413 ---"), triples(CODER, "2024-05-01",
+                "Students:student/NNS/2/nsubj protested:protest/VBD/0/root for/IN/5/case their/PRP$/5/nmod:poss rights:right/NNS/2/obl"));
+        // No purpose named: the protest keeps its code.
+        assertEquals(List.of("EDU 140 ---"), triples(CODER, "2024-05-01",
+                "Students:student/NNS/2/nsubj protested:protest/VBD/0/root for/IN/4/case hours:hour/NNS/2/obl"));
+    }
+
+    @Test
     void anAccusationOfWarCrimesIsItsOwnCode() {
         assertEquals(List.of("IRN 1124 ISR"), triples(CODER, "2024-05-01",
                 "Iran/NNP/2/nsubj accused:accuse/VBD/0/root Israel/NNP/2/obj of/IN/6/case war/NN/6/compound crimes:crime/NNS/2/obl"));
