@@ -158,7 +158,7 @@ class EventModelTest {
         Event e = added.get(0);
         assertEquals("model:PROTEST", e.pattern());
         assertEquals("EGYEDU", e.source());
-        assertEquals("140", e.code());
+        assertEquals("1414", e.code(), "the model's protest (140) takes its purpose as a pattern's does: demanding elections");
         assertTrue(e.confidence() >= m.settings().add());
         assertTrue(e.explanation().contains("nearest examples"), e.explanation());
     }
