@@ -134,6 +134,9 @@ class LexiconTest {
         Set<String> seeded = s.seeds().stream().map(Seed::code).collect(java.util.stream.Collectors.toSet());
         String cameo = RESOURCES.resolve("codes/cameo.tsv").toString();
         for (var row : org.herald.dict.TsvTable.file(Path.of(cameo), "code").rows()) {
+            // A protest's purpose (141x-145x) is read from its arguments (ProtestPurposes), not from words of its own;
+            // herald-core's CodeCoverageTest checks that those codes are produced.
+            if (row.get("code").matches("14[1-5][1-4]")) continue;
             assertTrue(seeded.contains(row.get("code")), "no seed for CAMEO " + row.get("code"));
         }
     }
