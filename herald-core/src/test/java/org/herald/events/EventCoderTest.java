@@ -106,6 +106,11 @@ class EventCoderTest {
                 "Students:student/NNS/2/nsubj marched:march/VBD/0/root calling:call/VBG/2/advcl for/IN/6/case new/JJ/6/amod elections:election/NNS/3/obl"));
         assertEquals(List.of("EDU 1413 ---"), triples(CODER, "2024-05-01",
                 "Students:student/NNS/2/nsubj protested:protest/VBD/0/root for/IN/5/case their/PRP$/5/nmod:poss rights:right/NNS/2/obl"));
+        // "Protest against" is a protest (a seed of the lexicon says so); a formal complaint is made to someone.
+        assertEquals(List.of("EDU 1412 ---"), triples(CODER, "2024-05-01",
+                "Students:student/NNS/2/nsubj protested:protest/VBD/0/root against/IN/5/case the/DT/5/det tax/NN/2/obl"));
+        assertEquals(List.of("IRN 114 GBR"), triples(CODER, "2024-05-01",
+                "Iran/NNP/2/nsubj protested:protest/VBD/0/root to/IN/4/case Britain/NNP/2/obl"));
         // No purpose named: the protest keeps its code.
         assertEquals(List.of("EDU 140 ---"), triples(CODER, "2024-05-01",
                 "Students:student/NNS/2/nsubj protested:protest/VBD/0/root for/IN/4/case hours:hour/NNS/2/obl"));
