@@ -425,7 +425,7 @@ public final class ActorResolver {
             while (cur > 0) {
                 inside.add(cur);
                 Token v = s.token(cur);
-                if (v.isVerb() && SpeechVerbs.contains(v.lemma())) {
+                if (SpeechVerbs.isSpeech(v)) {
                     for (int subj : s.children(cur, "nsubj")) {
                         if (!inside.contains(subj)) {
                             List<Actor> a = resolveHead(subj);

@@ -25,4 +25,9 @@ public final class SpeechVerbs {
     public static boolean contains(String lemma) {
         return LEMMAS.contains(lemma.toLowerCase(Locale.ROOT));
     }
+
+    /** Is this token a verb of reporting (a verb, by its part of speech, whose lemma is one)? */
+    public static boolean isSpeech(org.herald.nlp.Token t) {
+        return t.isVerb() && contains(t.lemma());
+    }
 }

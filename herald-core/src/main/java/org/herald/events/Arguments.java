@@ -362,7 +362,7 @@ final class Arguments {
         int cur = s.head(p);
         while (cur > 0) {
             Token t = s.token(cur);
-            if (t.isVerb() && SpeechVerbs.contains(t.lemma())) {
+            if (SpeechVerbs.isSpeech(t)) {
                 Optional<Speaker> who = SPEAKERS.agentOf(sa, cur, k -> s.subtree(k).contains(p));
                 if (who.isPresent()) return new Attribution(who.get().code(), who.get().text()).toString();
             }

@@ -230,7 +230,7 @@ final class EventPlaces {
         for (int depth = 0; depth < 8 && cur > 0; depth++) {
             if (cur == trigger || REPORTED.contains(s.relation(cur))) return false;
             int h = s.head(cur);
-            if (h > 0 && s.token(h).isVerb() && SpeechVerbs.contains(s.token(h).lemma())) return h != trigger;
+            if (h > 0 && SpeechVerbs.isSpeech(s.token(h))) return h != trigger;
             cur = h;
         }
         return false;

@@ -65,7 +65,7 @@ public final class QuotesAndFigures {
             Map<Integer, Integer> eventAt = new HashMap<>();
             // A figure belongs to what happened, not to the statement reporting it.
             at.forEach((token, list) -> {
-                if (!(s.token(token).isVerb() && SpeechVerbs.contains(s.token(token).lemma()))) eventAt.put(token, list.get(0));
+                if (!SpeechVerbs.isSpeech(s.token(token))) eventAt.put(token, list.get(0));
             });
             found.addAll(figures.find(id, s, t -> session.claimant(sa, here, t).map(sp -> new FigureFinder.Claimant(sp.code(), sp.text())), eventAt));
         }

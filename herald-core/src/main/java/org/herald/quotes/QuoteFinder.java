@@ -222,7 +222,7 @@ public final class QuoteFinder {
                         Optional<Speaker> issuer = speakers.issuer(sa, cur);
                         if (issuer.isPresent()) return issuer.map(x -> new Said(x, ""));
                     }
-                    if (isSpeech(t)) {
+                    if (SpeechVerbs.isSpeech(t)) {
                         Optional<Speaker> sp = speakers.agentOf(sa, cur, k -> inside(k, from, to)).filter(x -> !inside(x.head(), from, to));
                         if (sp.isPresent()) return sp.map(x -> new Said(x, t.lemma()));
                     }
@@ -230,7 +230,7 @@ public final class QuoteFinder {
             }
             // 2. A reporting clause right after or before it: "..., the statement said"; "X said: "...".
             for (int v = 1; v <= s.size(); v++) {
-                if (inside(v, from, to) || !isSpeech(s.token(v))) continue;
+                if (inside(v, from, to) || !SpeechVerbs.isSpeech(s.token(v))) continue;
                 if (!adjacent(s, v, from, to)) continue;
                 Optional<Speaker> sp = speakers.agentOf(sa, v, k -> inside(k, from, to)).filter(x -> !inside(x.head(), from, to));
                 String lemma = s.token(v).lemma();
@@ -269,7 +269,7 @@ public final class QuoteFinder {
         private void indirect(ActorResolver.SentenceActors sa, List<Found> here) {
             ParsedSentence s = sa.sentence();
             for (int v = 1; v <= s.size(); v++) {
-                if (!isSpeech(s.token(v)) || insideDirect(here, v)) continue;
+                if (!SpeechVerbs.isSpeech(s.token(v)) || insideDirect(here, v)) continue;
                 BitSet content = new BitSet();
                 List<Integer> ccomp = s.children(v, "ccomp");
                 if (!ccomp.isEmpty()) {
@@ -349,9 +349,6 @@ public final class QuoteFinder {
         return false;
     }
 
-    private static boolean isSpeech(Token t) {
-        return t.isVerb() && SpeechVerbs.contains(t.lemma());
-    }
 
     private static boolean inside(int k, int from, int to) {
         return k >= from && k <= to;
