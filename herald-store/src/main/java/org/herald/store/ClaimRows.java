@@ -51,8 +51,8 @@ final class ClaimRows {
                 ps.setString(i++, f.articleId());
                 ps.setInt(i++, f.sentence());
                 ps.setDouble(i++, f.value());
-                i = number(ps, i, f.low());
-                i = number(ps, i, f.high());
+                i = SqlNumbers.bind(ps, i, f.low());
+                i = SqlNumbers.bind(ps, i, f.high());
                 ps.setString(i++, f.unit());
                 ps.setString(i++, f.category());
                 ps.setString(i++, f.counted());
@@ -78,12 +78,6 @@ final class ClaimRows {
         return eventIds.get(index);
     }
 
-    private static int number(PreparedStatement ps, int i, double v) throws SQLException {
-        if (Double.isNaN(v)) ps.setNull(i, Types.DOUBLE);
-        else ps.setDouble(i, v);
-        return i + 1;
-    }
-
     static StoredQuote quote(ResultSet rs) throws SQLException {
         List<Long> ids = new ArrayList<>();
         String list = rs.getString("event_ids");
@@ -99,14 +93,9 @@ final class ClaimRows {
         long event = rs.getLong("event_id");
         Long eventId = rs.wasNull() ? null : event;
         Figure f = new Figure(rs.getString("article_id"), rs.getInt("sentence"), rs.getInt("begin_char"), rs.getInt("end_char"), rs.getString("text"),
-                rs.getDouble("value"), number(rs, "low"), number(rs, "high"), rs.getString("unit"), rs.getString("category"), rs.getString("counted"),
+                rs.getDouble("value"), SqlNumbers.read(rs, "low"), SqlNumbers.read(rs, "high"), rs.getString("unit"), rs.getString("category"), rs.getString("counted"),
                 rs.getString("among"), rs.getString("qualifier"), rs.getString("claimant"), rs.getString("claimant_text"), -1);
         return new StoredFigure(rs.getLong("id"), f, eventId);
-    }
-
-    private static double number(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? Double.NaN : v;
     }
 
     /** The WHERE clause of a query on {@code quotes} ({@code figures} when {@code figureTable}), its arguments added to {@code args}. */

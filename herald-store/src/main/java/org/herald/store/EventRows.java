@@ -56,8 +56,8 @@ final class EventRows {
         ps.setBoolean(i++, e.negated());
         ps.setString(i++, e.attributedTo());
         ps.setString(i++, e.explanation());
-        i = number(ps, i, e.confidence());
-        i = number(ps, i, e.modelProbability());
+        i = SqlNumbers.bind(ps, i, e.confidence());
+        i = SqlNumbers.bind(ps, i, e.modelProbability());
         ps.setString(i++, e.modelTypes());
         Location l = e.location();
         ps.setString(i++, l.text());
@@ -67,27 +67,21 @@ final class EventRows {
         ps.setString(i++, l.region());
         ps.setString(i++, l.admin1());
         ps.setString(i++, l.precision());
-        i = number(ps, i, l.known() ? l.lat() : Double.NaN);
-        i = number(ps, i, l.known() ? l.lon() : Double.NaN);
+        i = SqlNumbers.bind(ps, i, l.known() ? l.lat() : Double.NaN);
+        i = SqlNumbers.bind(ps, i, l.known() ? l.lon() : Double.NaN);
         ps.setString(i, l.how());
     }
 
-    private static int number(PreparedStatement ps, int i, double v) throws SQLException {
-        if (Double.isNaN(v)) ps.setNull(i, Types.DOUBLE);
-        else ps.setDouble(i, v);
-        return i + 1;
-    }
-
     static StoredEvent read(ResultSet rs) throws SQLException {
-        Location where = new Location(text(rs, "location"), text(rs, "location_id"), text(rs, "location_name"), number(rs, "location_lat"),
-                number(rs, "location_lon"), text(rs, "location_country"), text(rs, "location_region"), text(rs, "location_admin1"),
+        Location where = new Location(text(rs, "location"), text(rs, "location_id"), text(rs, "location_name"), SqlNumbers.read(rs, "location_lat"),
+                SqlNumbers.read(rs, "location_lon"), text(rs, "location_country"), text(rs, "location_region"), text(rs, "location_admin1"),
                 text(rs, "location_precision"), text(rs, "location_how"));
         Event e = new Event(rs.getString("article_id"), rs.getInt("sentence"), rs.getDate("date").toLocalDate(),
                 rs.getString("source"), rs.getString("source_text"), rs.getString("target"), rs.getString("target_text"),
                 rs.getString("code"), rs.getString("root"), rs.getString("code_name"), rs.getDouble("goldstein"),
                 rs.getInt("quad_class"), rs.getString("plover_type"), rs.getString("plover_mode"), rs.getString("pattern"),
                 rs.getString("trigger"), rs.getString("evidence"), rs.getString("span"), rs.getBoolean("negated"),
-                rs.getString("attributed_to"), rs.getString("explanation"), number(rs, "confidence"), number(rs, "model_probability"),
+                rs.getString("attributed_to"), rs.getString("explanation"), SqlNumbers.read(rs, "confidence"), SqlNumbers.read(rs, "model_probability"),
                 text(rs, "model_types"), where.known() ? where : Location.NONE, when(rs), triggerToken(rs));
         return new StoredEvent(rs.getLong("id"), e);
     }
@@ -110,11 +104,6 @@ final class EventRows {
     private static String text(ResultSet rs, String column) throws SQLException {
         String v = rs.getString(column);
         return v == null ? "" : v;
-    }
-
-    private static double number(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? Double.NaN : v;
     }
 
     /** A statement with its arguments bound in order. */
